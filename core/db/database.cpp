@@ -133,14 +133,17 @@ Status Database::openImpl(const QString &path, int targetVersion)
         return checked;
     QDir().mkpath(QFileInfo(absolute).absolutePath());
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(absolute);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        const QString reason = db.lastError().text();
-        db = QSqlDatabase();
+    QString openError;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(absolute);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            openError = db.lastError().text();
+    }
+    if (!openError.isEmpty()) {
         QSqlDatabase::removeDatabase(m_connectionName);
-        return Status::failure(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(absolute), reason));
+        return Status::failure(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(absolute), openError));
     }
     m_path = absolute;
 

@@ -1,0 +1,10 @@
+#pragma once
+
+namespace cd::cli {
+
+class CommandRegistry;
+
+// Each capability registers its commands here; cliapp.cpp calls them in order.
+void registerDatabaseCommands(CommandRegistry &registry);
+
+} // namespace cd::cli
