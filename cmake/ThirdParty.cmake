@@ -29,3 +29,24 @@ else()
     INTERFACE_INCLUDE_DIRECTORIES ${MINIZIP_INCLUDE_DIR})
   add_library(cd_minizip ALIAS cd_minizip_imported)
 endif()
+
+# ICU (pinyin transliteration, C API only).
+# Linux: pkg-config icu-i18n icu-uc. Otherwise CMake's FindICU (vcpkg, a manual install).
+# Windows 10 1903+ ships ICU itself: icu.dll, header <icu.h> and import library icu.lib in the
+# Windows SDK; the last fallback links that (core/roster/pinyin.cpp includes <icu.h> on _WIN32).
+if(PkgConfig_FOUND)
+  pkg_check_modules(ICU IMPORTED_TARGET icu-i18n icu-uc)
+endif()
+if(TARGET PkgConfig::ICU)
+  add_library(cd_icu ALIAS PkgConfig::ICU)
+else()
+  find_package(ICU QUIET COMPONENTS i18n uc)
+  if(ICU_FOUND AND NOT WIN32)
+    add_library(cd_icu INTERFACE)
+    target_link_libraries(cd_icu INTERFACE ICU::i18n ICU::uc)
+  else()
+    find_library(ICU_WINDOWS_LIBRARY NAMES icu REQUIRED)
+    add_library(cd_icu INTERFACE)
+    target_link_libraries(cd_icu INTERFACE ${ICU_WINDOWS_LIBRARY})
+  endif()
+endif()
