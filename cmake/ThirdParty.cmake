@@ -31,22 +31,22 @@ else()
 endif()
 
 # ICU (pinyin transliteration, C API only).
-# Linux: pkg-config icu-i18n icu-uc. Otherwise CMake's FindICU (vcpkg, a manual install).
-# Windows 10 1903+ ships ICU itself: icu.dll, header <icu.h> and import library icu.lib in the
-# Windows SDK; the last fallback links that (core/roster/pinyin.cpp includes <icu.h> on _WIN32).
-if(PkgConfig_FOUND)
-  pkg_check_modules(ICU IMPORTED_TARGET icu-i18n icu-uc)
-endif()
-if(TARGET PkgConfig::ICU)
-  add_library(cd_icu ALIAS PkgConfig::ICU)
+# Linux and other Unix: pkg-config icu-i18n icu-uc, else CMake's FindICU.
+# Windows: Windows 10 1903+ ships ICU itself (icu.dll, header <icu.h> and import library icu.lib
+# in the Windows 10 SDK); core/roster/pinyin.cpp includes <icu.h> on _WIN32, so link that one.
+if(WIN32)
+  find_library(ICU_WINDOWS_LIBRARY NAMES icu REQUIRED)
+  add_library(cd_icu INTERFACE)
+  target_link_libraries(cd_icu INTERFACE ${ICU_WINDOWS_LIBRARY})
 else()
-  find_package(ICU QUIET COMPONENTS i18n uc)
-  if(ICU_FOUND AND NOT WIN32)
+  if(PkgConfig_FOUND)
+    pkg_check_modules(ICU IMPORTED_TARGET icu-i18n icu-uc)
+  endif()
+  if(TARGET PkgConfig::ICU)
+    add_library(cd_icu ALIAS PkgConfig::ICU)
+  else()
+    find_package(ICU REQUIRED COMPONENTS i18n uc)
     add_library(cd_icu INTERFACE)
     target_link_libraries(cd_icu INTERFACE ICU::i18n ICU::uc)
-  else()
-    find_library(ICU_WINDOWS_LIBRARY NAMES icu REQUIRED)
-    add_library(cd_icu INTERFACE)
-    target_link_libraries(cd_icu INTERFACE ${ICU_WINDOWS_LIBRARY})
   endif()
 endif()

@@ -3,10 +3,12 @@
 #include <QHash>
 #include <QtGlobal>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <vector>
 
 // ICU's C API. Linux: pkg-config icu-i18n icu-uc. Windows 10+ ships ICU as icu.dll with the
 // header <icu.h> in the Windows SDK and the import library icu.lib (see cmake/ThirdParty.cmake).
