@@ -41,6 +41,7 @@ TEST_CASE("pinyin of names", "[pinyin]")
         {u"ＬＩ Ｍｉｎｇ２", "liming2", "lm"},
         {u"John Smith", "johnsmith", "js"},
         {u"Lü Bu", "lvbu", "lb"},
+        {u"王䶮", "wangyan", "wy"},         // Extension A, not in GBK
         {u"王𬌗", "wanghe", "wh"},          // supplementary-plane character
         {u"王𠮷", "wang𠮷", "w"},           // no reading known: the character is kept
         {u"", "", ""},
