@@ -1,0 +1,16 @@
+#include "pages/pagefactory.h"
+
+#include "overview/overviewpage.h"
+
+namespace cd {
+
+std::vector<Page *> createPages(AppSession &session, QWidget *parent)
+{
+    // Navigation order (DESIGN.md): overview, then 楼栋住户 · 党员 · 选举 · 五单 · 会议 · 报表统计.
+    // Only pages that exist are listed.
+    return {
+        new OverviewPage(session, parent),
+    };
+}
+
+} // namespace cd
