@@ -1,12 +1,33 @@
 #include "demo/demogenerator.h"
 
-#include "db/database.h"
+#include "demo/demorunner.h"
+#include "demo/rosterdemo.h"
+
+#include <memory>
+#include <vector>
 
 namespace cd {
 
-Result<DemoSummary> DemoGenerator::generate(Database &, const DemoOptions &, const std::function<bool(int)> &)
+namespace {
+
+// The steps in order. Each capability appends its own (party members, requests, meetings,
+// elections); each draws from its own random stream, so the steps before it stay as they are.
+std::vector<std::unique_ptr<DemoStep>> demoSteps()
 {
-    return Status::failure(tr("The demo community generator is not available yet."));
+    std::vector<std::unique_ptr<DemoStep>> steps;
+    steps.push_back(std::make_unique<RosterDemo>());
+    return steps;
+}
+
+} // namespace
+
+Result<DemoSummary> DemoGenerator::generate(Database &database, const DemoOptions &options,
+                                            const std::function<bool(int)> &progress)
+{
+    if (options.households < 1 || options.households > 100000)
+        return Status::failure(tr("The demo community needs from 1 to 100,000 households, not %1.")
+                                   .arg(options.households));
+    return DemoRunner::run(database, options, demoSteps(), progress);
 }
 
 } // namespace cd
