@@ -10,6 +10,7 @@ const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> steps = {
         {1, &schemaV1Roster},
+        {2, &schemaV2SearchBatches},
     };
     return steps;
 }

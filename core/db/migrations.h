@@ -23,5 +23,6 @@ Status execStatements(QSqlDatabase db, const QStringList &statements);
 
 // One function per step, each in its own file under db/migrations/.
 QStringList schemaV1Roster();
+QStringList schemaV2SearchBatches();
 
 } // namespace cd
