@@ -14,6 +14,7 @@ CommandRegistry buildRegistry()
 {
     CommandRegistry registry;
     registerDatabaseCommands(registry);
+    registerRequestCommands(registry);
     return registry;
 }
 

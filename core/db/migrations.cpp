@@ -11,6 +11,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> steps = {
         {1, &schemaV1Roster},
         {2, &schemaV2SearchBatches},
+        {3, &schemaV3Workflow},
     };
     return steps;
 }

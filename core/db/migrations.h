@@ -24,5 +24,6 @@ Status execStatements(QSqlDatabase db, const QStringList &statements);
 // One function per step, each in its own file under db/migrations/.
 QStringList schemaV1Roster();
 QStringList schemaV2SearchBatches();
+QStringList schemaV3Workflow();
 
 } // namespace cd
