@@ -4,7 +4,9 @@
 #include "common/appidentity.h"
 
 #include <QGuiApplication>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -15,6 +17,12 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     cd::setApplicationIdentity();
+
+    // Printed documents follow the system language, as in the app.
+    QTranslator translator;
+    if (QLocale::system().name().startsWith(QLatin1String("zh"))
+        && translator.load(QStringLiteral(":/i18n/communitydesk_zh_CN.qm")))
+        QCoreApplication::installTranslator(&translator);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

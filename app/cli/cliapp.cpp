@@ -15,6 +15,7 @@ CommandRegistry buildRegistry()
     CommandRegistry registry;
     registerDatabaseCommands(registry);
     registerRequestCommands(registry);
+    registerMeetingCommands(registry);
     return registry;
 }
 

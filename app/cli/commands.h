@@ -7,5 +7,6 @@ class CommandRegistry;
 // Each capability registers its commands here; cliapp.cpp calls them in order.
 void registerDatabaseCommands(CommandRegistry &registry);
 void registerRequestCommands(CommandRegistry &registry);
+void registerMeetingCommands(CommandRegistry &registry);
 
 } // namespace cd::cli

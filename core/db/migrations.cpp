@@ -12,6 +12,7 @@ const std::vector<Migration> &migrations()
         {1, &schemaV1Roster},
         {2, &schemaV2SearchBatches},
         {3, &schemaV3Workflow},
+        {4, &schemaV4Meetings},
     };
     return steps;
 }

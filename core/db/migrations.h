@@ -25,5 +25,6 @@ Status execStatements(QSqlDatabase db, const QStringList &statements);
 QStringList schemaV1Roster();
 QStringList schemaV2SearchBatches();
 QStringList schemaV3Workflow();
+QStringList schemaV4Meetings();
 
 } // namespace cd

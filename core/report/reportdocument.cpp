@@ -130,6 +130,23 @@ void ReportDocument::addLabelledLine(const QString &label, const QString &value,
     c.insertText(value, charFormat(reportfonts::bodyFamily(), pointSize));
 }
 
+void ReportDocument::addStyledParagraph(const QString &text, const QString &family, double pointSize,
+                                        const QColor &color, Qt::Alignment alignment, bool bold, double spaceAfterMm)
+{
+    startBlock(alignment, spaceAfterMm);
+    QTextCharFormat format = charFormat(family, pointSize, bold);
+    format.setForeground(color);
+    cursor().insertText(text, format);
+}
+
+void ReportDocument::addRule(const QColor &color, double thicknessMm)
+{
+    const double widthMm = m_setup.bodySizeMm().width();
+    QImage line(1000, qMax(1, int(1000 * thicknessMm / widthMm)), QImage::Format_RGB32);
+    line.fill(color);
+    addImage(line, widthMm);
+}
+
 void ReportDocument::addTable(const ReportTable &table)
 {
     const int columns = table.headers.size();

@@ -2,6 +2,7 @@
 
 #include "report/pagesetup.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QImage>
 #include <QStringList>
@@ -60,6 +61,11 @@ public:
                       int firstLineIndentChars = 0);
     /// A "label: value" line with the label bold.
     void addLabelledLine(const QString &label, const QString &value, double pointSize = 12);
+    /// A paragraph in any font role, size, colour and alignment (e.g. a red masthead).
+    void addStyledParagraph(const QString &text, const QString &family, double pointSize, const QColor &color,
+                            Qt::Alignment alignment = Qt::AlignHCenter, bool bold = false, double spaceAfterMm = 1.5);
+    /// A horizontal rule across the text width (e.g. the red line under a masthead).
+    void addRule(const QColor &color, double thicknessMm);
     void addTable(const ReportTable &table);
     void addImage(const QImage &image, double widthMm);
     void addSpacing(double mm);
