@@ -10,6 +10,10 @@ namespace cd {
 /// The demo generator's own pseudo-random numbers: xoshiro256** seeded through splitmix64,
 /// with its own range mapping. Standard-library distributions differ between implementations,
 /// so nothing here uses them: the same seed gives the same numbers with every compiler.
+///
+/// Callers draw in separate statements, never twice within one expression such as
+/// f(random.range(..), name(random)) or a + b: C++ leaves the order of evaluating function
+/// arguments and operands open, and compilers differ.
 class DemoRandom
 {
 public:

@@ -111,9 +111,9 @@ void RosterHouseholdPlanner::planOwnerOccupied(int d)
         break;
     case Single: {
         const bool male = m_random.chance(5000);
-        members.push_back({addPerson(male, m_factory.birthForAge(m_random, 24, 58),
-                                     DemoNames::surname(m_random, ethnicity), ethnicity, hukou, d),
-                           DemoRelation::Head});
+        const QDate birth = m_factory.birthForAge(m_random, 24, 58);
+        const QString surname = DemoNames::surname(m_random, ethnicity);
+        members.push_back({addPerson(male, birth, surname, ethnicity, hukou, d), DemoRelation::Head});
         break;
     }
     case Couple:
@@ -134,24 +134,26 @@ void RosterHouseholdPlanner::planOwnerOccupied(int d)
                                            m_plan.referenceDate.addYears(-97));
         if (roll < 70)
             members.push_back({addPerson(true, fatherBirth, headSurname, ethnicity, hukou, d), DemoRelation::Father});
-        if (roll >= 15)
-            members.push_back({addPerson(false, fatherBirth.addDays(m_random.range(0, 4 * 365)),
-                                         DemoNames::surname(m_random, ethnicity), ethnicity, hukou, d),
-                               DemoRelation::Mother});
+        if (roll >= 15) {
+            const QDate motherBirth = fatherBirth.addDays(m_random.range(0, 4 * 365));
+            const QString motherSurname = DemoNames::surname(m_random, ethnicity);
+            members.push_back({addPerson(false, motherBirth, motherSurname, ethnicity, hukou, d), DemoRelation::Mother});
+        }
         break;
     }
     case Grandparents: {
         const QDate grandfatherBirth = m_factory.birthForAge(m_random, 58, 76);
         familySurname = DemoNames::surname(m_random, ethnicity);
-        if (m_random.chance(7000)) {
+        const bool both = m_random.chance(7000);
+        const QDate grandmotherBirth = grandfatherBirth.addDays(m_random.range(0, 4 * 365));
+        const QString grandmotherSurname = DemoNames::surname(m_random, ethnicity);
+        if (both) {
             members.push_back({addPerson(true, grandfatherBirth, familySurname, ethnicity, hukou, d),
                                DemoRelation::Head});
-            spouse = addPerson(false, grandfatherBirth.addDays(m_random.range(0, 4 * 365)),
-                               DemoNames::surname(m_random, ethnicity), ethnicity, hukou, d);
+            spouse = addPerson(false, grandmotherBirth, grandmotherSurname, ethnicity, hukou, d);
             members.push_back({spouse, DemoRelation::Spouse});
         } else {
-            members.push_back({addPerson(false, grandfatherBirth.addDays(m_random.range(0, 4 * 365)),
-                                         DemoNames::surname(m_random, ethnicity), ethnicity, hukou, d),
+            members.push_back({addPerson(false, grandmotherBirth, grandmotherSurname, ethnicity, hukou, d),
                                DemoRelation::Head});
         }
         // A daughter's child carries another surname.
@@ -175,7 +177,8 @@ void RosterHouseholdPlanner::planOwnerOccupied(int d)
         members.push_back({addPerson(male, birth, surname, ethnicity, hukou, d), DemoRelation::Head});
         const bool son = m_random.chance(5000);
         const QString childSurname = male ? surname : DemoNames::surname(m_random, ethnicity);
-        const QDate childBirth = birth.addYears(m_random.range(24, 34)).addDays(m_random.range(0, 364));
+        const int parentAge = m_random.range(24, 34);
+        const QDate childBirth = birth.addYears(parentAge).addDays(m_random.range(0, 364));
         members.push_back({addPerson(son, childBirth, childSurname, ethnicity, hukou, d), childRelation(son, false)});
         break;
     }
@@ -213,10 +216,11 @@ void RosterHouseholdPlanner::planTenants(int d)
     if (kind == 0 || kind == 3) {
         const bool male = m_random.chance(5500);
         const int sharers = kind == 3 ? 2 : 1;
-        for (int i = 0; i < sharers; ++i)
-            members.push_back({addPerson(male, m_factory.birthForAge(m_random, 20, kind == 3 ? 30 : 45),
-                                         DemoNames::surname(m_random, ethnicity), ethnicity, hukou, d),
-                               DemoRelation::Tenant});
+        for (int i = 0; i < sharers; ++i) {
+            const QDate birth = m_factory.birthForAge(m_random, 20, kind == 3 ? 30 : 45);
+            const QString surname = DemoNames::surname(m_random, ethnicity);
+            members.push_back({addPerson(male, birth, surname, ethnicity, hukou, d), DemoRelation::Tenant});
+        }
     } else {
         const QDate husbandBirth = m_factory.birthForAge(m_random, kind == 1 ? 23 : 28, 45);
         const QDate wifeBirth = std::min(husbandBirth.addDays(m_random.range(-365, 4 * 365)),

@@ -163,7 +163,8 @@ void RosterLayoutPlanner::planGrids(int estateIndex, int dwellings)
         grid.name = QString::fromUtf8("第%1网格").arg(grid.id);
         const bool male = m_random.chance(3000);
         const QDate birth = m_factory.birthForAge(m_random, 26, 52);
-        grid.workerName = DemoNames::surname(m_random) + DemoNames::givenName(m_random, male, birth.year());
+        grid.workerName = DemoNames::surname(m_random);
+        grid.workerName += DemoNames::givenName(m_random, male, birth.year());
         grid.workerPhone = m_factory.mobile(m_random);
         m_plan.grids.push_back(grid);
     }
@@ -188,8 +189,9 @@ void RosterLayoutPlanner::planCompanies()
         company.id = c + 1;
         company.name = names[size_t(c)];
         company.creditCode = creditCode(m_random, QString::fromLatin1(districts[m_random.below(7)]));
-        company.phone = QStringLiteral("024-%1%2").arg(m_random.range(2, 8)).arg(m_random.range(0, 9999999), 7, 10,
-                                                                                  QLatin1Char('0'));
+        const int exchange = m_random.range(2, 8);
+        const int line = m_random.range(0, 9999999);
+        company.phone = QStringLiteral("024-%1%2").arg(exchange).arg(line, 7, 10, QLatin1Char('0'));
         m_plan.companies.push_back(company);
     }
     // Each estate has its company; an old estate's last third is often kept by a second one.

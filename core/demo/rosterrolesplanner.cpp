@@ -156,9 +156,9 @@ void RosterRolesPlanner::planStewardsFor(int companyId, const std::vector<int> &
     for (int s = 0; s < count && next < priority.size(); ++s) {
         const int ethnicity = DemoPlaces::ethnicity(m_random);
         const bool male = m_random.chance(5000);
-        DemoPerson person = m_factory.make(m_random, male, m_factory.birthForAge(m_random, 24, 50),
-                                           DemoNames::surname(m_random, ethnicity), ethnicity,
-                                           DemoHukou::Registered, true);
+        const QDate birth = m_factory.birthForAge(m_random, 24, 50);
+        const QString surname = DemoNames::surname(m_random, ethnicity);
+        DemoPerson person = m_factory.make(m_random, male, birth, surname, ethnicity, DemoHukou::Registered, true);
         person.id = int(m_plan.people.size()) + 1;
         person.workplace = company.name;
         if (m_random.chance(6000))

@@ -69,7 +69,7 @@ qint64 RosterWriter::rowCount(const RosterPlan &plan)
     for (const DemoSteward &steward : plan.stewards)
         stewardHouseholds += qint64(steward.dwellingIndexes.size());
     return qint64(plan.estates.size() + plan.grids.size() + plan.companies.size() + plan.buildings.size()
-                  + plan.units.size() + plan.dwellings.size() + 3 * plan.people.size() + plan.residences.size()
+                  + plan.units.size() + plan.dwellings.size() + 5 * plan.people.size() + plan.residences.size()
                   + plan.ownerships.size() + plan.leaders.size() + plan.stewards.size())
            + tags + stewardHouseholds;
 }
@@ -92,7 +92,11 @@ Status RosterWriter::write()
         if (!status.ok())
             return status;
     }
-    return indexes.restore();
+    const Status restored = indexes.restore();
+    if (!restored.ok())
+        return restored;
+    m_done += qint64(m_plan.people.size()); // the index builds, weighed like a pass over the people
+    return m_progress.update(m_done, m_total) ? Status::success() : Status::failure(tr("Cancelled."));
 }
 
 bool RosterWriter::advance()
@@ -187,6 +191,9 @@ Status RosterWriter::writePeople()
         status = search.finish();
     if (!status.ok())
         return status;
+    m_done += qint64(m_plan.people.size()); // the search index, weighed like a pass over the people
+    if (!m_progress.update(m_done, m_total))
+        return Status::failure(tr("Cancelled."));
 
     // The roster keeps a history per person; the demo's entry is its creation.
     DemoInserter history(db, "person_history", columns({"person_id", "at", "kind", "detail"}));

@@ -20,7 +20,7 @@ class RosterWriter
 public:
     RosterWriter(Database &database, const RosterPlan &plan, const QString &timestamp, DemoProgress &progress);
 
-    /// Rows the plan holds, for sharing out the progress bar.
+    /// Rows the plan holds, plus the index builds, for sharing out the progress bar.
     static qint64 rowCount(const RosterPlan &plan);
 
     /// Fails on the first refused row, or when the progress callback cancels.
