@@ -13,6 +13,7 @@ const std::vector<Migration> &migrations()
         {2, &schemaV2SearchBatches},
         {3, &schemaV3Workflow},
         {4, &schemaV4Meetings},
+        {5, &schemaV5Election},
     };
     return steps;
 }

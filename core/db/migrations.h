@@ -26,5 +26,6 @@ QStringList schemaV1Roster();
 QStringList schemaV2SearchBatches();
 QStringList schemaV3Workflow();
 QStringList schemaV4Meetings();
+QStringList schemaV5Election();
 
 } // namespace cd
