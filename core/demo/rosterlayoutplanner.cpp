@@ -60,7 +60,7 @@ void RosterLayoutPlanner::planEstate(int index, int dwellings)
     const QStringList &roads = DemoPlaces::roads();
     estate.road = roads.at(index % roads.size());
     // Door numbers on one road never repeat: each pass over the roads takes the next block of 40.
-    estate.doorNumber = 6 + (index / roads.size()) * 40 + m_random.range(0, 35);
+    estate.doorNumber = 6 + (index / int(roads.size())) * 40 + m_random.range(0, 35);
     estate.address = QString::fromUtf8("沈阳市苏家屯区%1%2号").arg(estate.road).arg(estate.doorNumber);
     estate.developer = DemoPlaces::developer(m_random, estate.modern);
     const int yearBase = estate.modern ? m_random.range(2010, 2019) : m_random.range(1986, 1998);
