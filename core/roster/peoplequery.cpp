@@ -156,9 +156,14 @@ PeopleQuery::Where PeopleQuery::where() const
             break;
         }
         case TermKind::Latin:
-            if (term.size() <= 2) {
-                parts << QStringLiteral("p.id IN (SELECT id FROM person WHERE name_initials >= ? AND name_initials < ? "
-                                        "UNION SELECT id FROM person WHERE name_pinyin >= ? AND name_pinyin < ?)");
+            if (term.size() == 1) {
+                // Initials start with the pinyin's first letter: the pinyin range covers both,
+                // and the (archived, name_pinyin) index answers it without reading the rows.
+                parts << QStringLiteral("p.name_pinyin >= ? AND p.name_pinyin < ?");
+                values << term << prefixEnd(term);
+            } else if (term.size() == 2) {
+                parts << QStringLiteral("((p.name_initials >= ? AND p.name_initials < ?) "
+                                        "OR (p.name_pinyin >= ? AND p.name_pinyin < ?))");
                 values << term << prefixEnd(term) << term << prefixEnd(term);
             } else {
                 parts << QStringLiteral("p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)");

@@ -25,6 +25,13 @@ QString orderBy(PeopleQuery::Order order)
     return QStringLiteral("p.id");
 }
 
+// A person's current home (the first one, if several) and its address.
+const QString currentHome = QStringLiteral(
+    "LEFT JOIN residence r ON r.id = (SELECT min(r2.id) FROM residence r2 "
+    "WHERE r2.person_id = p.id AND r2.moved_out IS NULL) "
+    "LEFT JOIN dwelling d ON d.id = r.dwelling_id LEFT JOIN unit u ON u.id = d.unit_id "
+    "LEFT JOIN building b ON b.id = u.building_id LEFT JOIN estate e ON e.id = b.estate_id");
+
 } // namespace
 
 PeopleSearch::PeopleSearch(const Database &database) : m_db(database) {}
@@ -54,20 +61,23 @@ Result<int> PeopleSearch::count(const PeopleQuery &query) const
 
 Result<std::vector<PersonRow>> PeopleSearch::page(const PeopleQuery &query, int offset, int limit) const
 {
+    // The page's ids are chosen first, so that the details (current residence, address, tags)
+    // are looked up for those rows only, not for every match before sorting.
     const PeopleQuery::Where where = query.where();
+    const QString order = orderBy(query.order);
+    const QString selected =
+        query.order == PeopleQuery::Order::Address
+            ? QStringLiteral("SELECT p.id FROM person p %1 WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
+                  .arg(currentHome, where.sql, order)
+            : QStringLiteral("SELECT p.id FROM person p WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?").arg(where.sql, order);
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
                   "SELECT p.id, p.name, p.sex, p.id_number, p.birth_date, p.phone, p.political_status, p.archived, "
                   "(SELECT group_concat(t.tag, ',') FROM person_tag t WHERE t.person_id = p.id), "
                   "r.dwelling_id, r.relation, e.name, b.number, u.number, d.room "
-                  "FROM person p "
-                  "LEFT JOIN residence r ON r.id = (SELECT min(r2.id) FROM residence r2 "
-                  "WHERE r2.person_id = p.id AND r2.moved_out IS NULL) "
-                  "LEFT JOIN dwelling d ON d.id = r.dwelling_id LEFT JOIN unit u ON u.id = d.unit_id "
-                  "LEFT JOIN building b ON b.id = u.building_id LEFT JOIN estate e ON e.id = b.estate_id "
-                  "WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?")
-                  .arg(where.sql, orderBy(query.order)));
+                  "FROM (%1) page JOIN person p ON p.id = page.id %2 ORDER BY %3")
+                  .arg(selected, currentHome, order));
     for (const QVariant &v : where.values)
         q.addBindValue(rostersql::bindable(v));
     q.addBindValue(qMax(0, limit));

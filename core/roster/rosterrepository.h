@@ -96,7 +96,7 @@ public:
     /// The reasons a person cannot be deleted (empty when it can).
     QStringList referencesTo(qint64 personId) const;
 
-    // --- Residence, ownership, leaders, stewards (rosterrepository_links.cpp) -----------
+    // --- Residence and ownership (rosterrepository_links.cpp) ---------------------------
     /// Adds a residence without ending any other (a second home, a newborn).
     Result<RosterChange> moveIn(qint64 personId, qint64 dwellingId, const QString &relation, QDate date);
     /// Ends the person's current residences on `date` and starts one in `dwellingId`.
@@ -122,6 +122,7 @@ public:
     Result<std::vector<OwnershipLink>> ownersOfDwelling(qint64 dwellingId, bool currentOnly = true) const;
     Result<std::vector<OwnershipLink>> ownershipsOfPerson(qint64 personId) const;
 
+    // --- Building leaders and red stewards (rosterrepository_roles.cpp) -----------------
     Result<RosterChange> addBuildingLeader(const BuildingLeader &leader);
     Result<RosterChange> removeBuildingLeader(qint64 leaderId);
     Result<std::vector<BuildingLeader>> buildingLeaders(qint64 buildingId) const;

@@ -75,6 +75,7 @@ QStringList schemaV2SearchBatches()
 
         // Counting the active roster and listing it by name without touching the table.
         QStringLiteral("CREATE INDEX person_archived_pinyin ON person(archived, name_pinyin)"),
+        QStringLiteral("CREATE INDEX person_archived_political ON person(archived, political_status)"),
         // Room numbers typed alone ("501") and the current residents of a dwelling or a person.
         QStringLiteral("CREATE INDEX dwelling_room ON dwelling(room)"),
         QStringLiteral("CREATE INDEX residence_current_person ON residence(person_id, dwelling_id) "
