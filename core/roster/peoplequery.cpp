@@ -1,5 +1,6 @@
 #include "roster/peoplequery.h"
 
+#include "roster/idnumber.h"
 #include "roster/roomreference.h"
 
 #include <QRegularExpression>
@@ -141,14 +142,19 @@ PeopleQuery::Where PeopleQuery::where() const
     for (const QString &term : terms(text)) {
         switch (classify(term)) {
         case TermKind::Digits: {
-            const QString number = digitsOnly(term).toUpper();
+            const QString number = digitsOnly(term.toUpper());
             const QString room = QStringLiteral(
                 "SELECT r.person_id FROM residence r JOIN dwelling d ON d.id = r.dwelling_id "
                 "WHERE r.moved_out IS NULL AND d.room = ?");
             if (number.size() >= 4) {
                 parts << QStringLiteral("p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ? UNION %1)")
                              .arg(room);
-                values << ftsPhrase(QStringLiteral("id_number phone"), number) << term;
+                // A legacy 15-digit ID number is stored in its 18-digit form.
+                const QString upgraded = number.size() == 15 ? idnumber::upgrade15(number) : QString();
+                values << (upgraded.isEmpty()
+                               ? ftsPhrase(QStringLiteral("id_number phone"), number)
+                               : QStringLiteral("{id_number phone} : (\"%1\" OR \"%2\")").arg(number, upgraded))
+                       << term;
             } else {
                 parts << QStringLiteral("p.id IN (%1)").arg(room);
                 values << term;

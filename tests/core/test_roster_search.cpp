@@ -94,6 +94,10 @@ TEST_CASE("search by ID digits, phone digits and rooms", "[roster][search]")
     // A run of 4 digits anywhere in the ID number: 李四's address code 310104.
     CHECK(namesFor(c, QStringLiteral("3101")) == set({"李四"}));
     CHECK(namesFor(c, QStringLiteral("19650315")) == set({"王建国"}));
+    // A legacy 15-digit number finds the 18-digit form; a lower-case x is an X.
+    CHECK(namesFor(c, QStringLiteral("110105491231001")) == set({"张三丰"}));
+    c.addPerson(QStringLiteral("钱七"), QStringLiteral("11010519491231002X"), QString(), QString(), QString());
+    CHECK(namesFor(c, QStringLiteral("002x")) == set({"钱七"}));
     const QString last4 = makeId("440524", "19700101", "007").right(4);
     CHECK(namesFor(c, last4).count(QStringLiteral("吕布")) == 1);
 
