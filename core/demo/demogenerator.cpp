@@ -2,6 +2,7 @@
 
 #include "demo/demorunner.h"
 #include "demo/rosterdemo.h"
+#include "demo/workflowdemo.h"
 
 #include <memory>
 #include <vector>
@@ -16,6 +17,7 @@ std::vector<std::unique_ptr<DemoStep>> demoSteps()
 {
     std::vector<std::unique_ptr<DemoStep>> steps;
     steps.push_back(std::make_unique<RosterDemo>());
+    steps.push_back(std::make_unique<WorkflowDemo>());
     return steps;
 }
 

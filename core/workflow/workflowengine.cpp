@@ -231,11 +231,16 @@ Status WorkflowEngine::move(qint64 requestId, const MoveRequest &move)
         }
     }
 
-    const Result<DeadlinePolicy> policy = DeadlinePolicy::load(m_database);
-    if (!policy)
-        return policy.status();
+    // Only a new round (listed again, or reopened) reads the policy.
+    DeadlinePolicy policy;
+    if (to == RequestState::Listed || reopen) {
+        const Result<DeadlinePolicy> stored = DeadlinePolicy::load(m_database);
+        if (!stored)
+            return stored.status();
+        policy = stored.value();
+    }
     const QString atText = text(at);
-    const QString roundDue = text(at.addSecs(qint64(policy->allowanceMinutes(severity)) * 60));
+    const QString roundDue = text(at.addSecs(qint64(policy.allowanceMinutes(severity)) * 60));
     const qint64 handler = move.handlerId > 0 ? move.handlerId : currentHandler;
 
     QString sets = QStringLiteral("state = ?, changed_at = ?");
@@ -244,7 +249,7 @@ Status WorkflowEngine::move(qint64 requestId, const MoveRequest &move)
     case RequestState::Listed: // listed again after a return: the clocks start again
         sets += QStringLiteral(", deadline_at = ?, arrive_deadline_at = ?, round_started_at = ?, round_due_at = ?, "
                                "round_met_at = NULL");
-        values << roundDue << text(at.addSecs(qint64(policy->arriveMinutes) * 60)) << atText << roundDue;
+        values << roundDue << text(at.addSecs(qint64(policy.arriveMinutes) * 60)) << atText << roundDue;
         break;
     case RequestState::Dispatched:
         sets += QStringLiteral(", handler_id = ?");

@@ -1,0 +1,154 @@
+// 五单 at volume: a demo roster plus N requests with their full histories (default 50,000,
+// written through WorkflowEngine like every other request), then
+//   - the board as it opens: counts per stage + the first page (50) of every queue,
+//   - the monthly statistics of a month in the middle of the year,
+//   - the joint-meeting list, a 12-month trend and one request with its timeline.
+// Each query is timed on a freshly opened connection (SQLite's page cache empty) and then as
+// the median of 10 repeats. Targets: board ≤ 300 ms, monthly statistics ≤ 200 ms.
+// Usage: bench_workflow [requests] [households]    (default: 50000 20000)
+//   CD_BENCH_DIR=dir keeps the database file in dir
+#include "common/clock.h"
+#include "db/database.h"
+#include "demo/demorunner.h"
+#include "demo/rosterdemo.h"
+#include "demo/workflowdemo.h"
+#include "workflow/workflowboard.h"
+#include "workflow/workflowengine.h"
+#include "workflow/workflowstats.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace {
+
+struct Timing
+{
+    double coldMs = 0;
+    double medianMs = 0;
+};
+
+/// Runs `work` once right after reopening the database, then 10 more times.
+Timing measure(cd::Database &database, const QString &file, const std::function<bool()> &work)
+{
+    database.close();
+    if (!database.open(file).ok())
+        return {-1, -1};
+    Timing timing;
+    QElapsedTimer timer;
+    timer.start();
+    if (!work())
+        return {-1, -1};
+    timing.coldMs = timer.nsecsElapsed() / 1e6;
+    std::vector<double> runs;
+    for (int i = 0; i < 10; ++i) {
+        timer.restart();
+        work();
+        runs.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(runs.begin(), runs.end());
+    timing.medianMs = runs[runs.size() / 2];
+    return timing;
+}
+
+qint64 count(cd::Database &database, const char *sql)
+{
+    QSqlQuery query(database.sql());
+    return query.exec(QString::fromLatin1(sql)) && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const int requests = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 50000;
+    const int households = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 20000;
+
+    QTemporaryDir dir;
+    const QString file = QDir(qEnvironmentVariable("CD_BENCH_DIR", dir.path())).filePath(QStringLiteral("workflow.sqlite"));
+    QFile::remove(file);
+    cd::Database database;
+    if (!database.open(file).ok()) {
+        std::fprintf(stderr, "cannot open %s\n", qPrintable(file));
+        return 1;
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    std::vector<std::unique_ptr<cd::DemoStep>> steps;
+    steps.push_back(std::make_unique<cd::RosterDemo>());
+    cd::DemoOptions options;
+    options.households = households;
+    const cd::Result<cd::DemoSummary> roster = cd::DemoRunner::run(database, options, steps, {});
+    if (!roster) {
+        std::fprintf(stderr, "roster: %s\n", qPrintable(roster.message()));
+        return 1;
+    }
+    std::printf("roster: %d households, %d people in %.1f s\n", roster->dwellings, roster->people, timer.elapsed() / 1000.0);
+
+    // The year of requests ends on the demo's "today"; the board is looked at an hour later.
+    const QDateTime end(cd::DemoRunner::referenceDate(), QTime(17, 0), QTimeZone::utc());
+    cd::ManualClock clock(end);
+    timer.restart();
+    const cd::Status written = cd::addWorkflowDemo(database, 20261122, clock, requests);
+    if (!written.ok()) {
+        std::fprintf(stderr, "requests: %s\n", qPrintable(written.message()));
+        return 1;
+    }
+    const double writeSeconds = timer.elapsed() / 1000.0;
+    std::printf("requests: %lld requests, %lld timeline entries written in %.1f s (%.0f requests/s)\n",
+                count(database, "SELECT count(*) FROM request"), count(database, "SELECT count(*) FROM request_event"),
+                writeSeconds, requests / std::max(writeSeconds, 0.001));
+    clock.advanceMinutes(60);
+
+    const QString month = end.date().addMonths(-6).toString(QStringLiteral("yyyy-MM"));
+    int firstPages = 0;
+    qint64 monthRequests = 0;
+    const Timing board = measure(database, file, [&] {
+        const cd::Result<cd::BoardSnapshot> snapshot = cd::WorkflowBoard(database, clock).snapshot({}, 50);
+        firstPages = 0;
+        for (const cd::BoardQueue &queue : snapshot->queues)
+            firstPages += int(queue.firstPage.size());
+        return snapshot.ok();
+    });
+    const Timing stats = measure(database, file, [&] {
+        const cd::Result<cd::MonthlyStats> result = cd::WorkflowStats(database, clock).month(month);
+        monthRequests = result ? result->total.requests : -1;
+        return result.ok();
+    });
+    const Timing meeting = measure(database, file, [&] { return cd::WorkflowStats(database, clock).meetingCandidates().ok(); });
+    const Timing trend = measure(database, file, [&] {
+        return cd::WorkflowStats(database, clock).trend(end.date().addMonths(-11), end.date()).ok();
+    });
+    const qint64 someId = count(database, "SELECT id FROM request ORDER BY reopen_count DESC, id LIMIT 1");
+    const Timing detail = measure(database, file, [&] {
+        cd::WorkflowEngine engine(database, clock);
+        return engine.request(someId).ok() && engine.timeline(someId).ok();
+    });
+
+    auto line = [](const char *what, const Timing &t, double target) {
+        std::printf("%-44s cold %8.1f ms   median %8.1f ms%s\n", what, t.coldMs, t.medianMs,
+                    target <= 0 ? "" : (std::max(t.coldMs, t.medianMs) <= target ? "   (target met)" : "   (TARGET MISSED)"));
+    };
+    std::printf("board rows on first pages: %d; month %s has %lld requests\n", firstPages, qPrintable(month), monthRequests);
+    line("board: counts per stage + first pages (300)", board, 300);
+    line("monthly statistics (200)", stats, 200);
+    line("joint-meeting list", meeting, 0);
+    line("12-month trend", trend, 0);
+    line("one request with its timeline", detail, 0);
+    const bool met = board.coldMs >= 0 && std::max(board.coldMs, board.medianMs) <= 300 && stats.coldMs >= 0
+                     && std::max(stats.coldMs, stats.medianMs) <= 200;
+    return met ? 0 : 2;
+}
