@@ -48,25 +48,6 @@ bool isXmlChar(uint cp)
         || (cp >= 0x10000 && cp <= 0x10FFFF);
 }
 
-void appendUtf8(QByteArray &out, uint cp)
-{
-    if (cp < 0x80) {
-        out.append(char(cp));
-    } else if (cp < 0x800) {
-        out.append(char(0xC0 | (cp >> 6)));
-        out.append(char(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.append(char(0xE0 | (cp >> 12)));
-        out.append(char(0x80 | ((cp >> 6) & 0x3F)));
-        out.append(char(0x80 | (cp & 0x3F)));
-    } else {
-        out.append(char(0xF0 | (cp >> 18)));
-        out.append(char(0x80 | ((cp >> 12) & 0x3F)));
-        out.append(char(0x80 | ((cp >> 6) & 0x3F)));
-        out.append(char(0x80 | (cp & 0x3F)));
-    }
-}
-
 } // namespace
 
 XmlByteScanner::XmlByteScanner(QIODevice *device, qint64 chunkSize) : m_device(device), m_chunkSize(chunkSize) {}
@@ -127,9 +108,17 @@ bool XmlByteScanner::refill()
     }
     m_pos = 0;
     m_checkpoint = 0;
+    // A unit larger than a chunk is parsed again after each refill: read at least as much
+    // as is already held, so that a huge hostile unit costs linear, not quadratic, time.
     const qsizetype old = m_buffer.size();
-    m_buffer.resize(old + qsizetype(m_chunkSize));
-    const qint64 n = m_device->read(m_buffer.data() + old, m_chunkSize);
+    if (old >= maxUnitSize) {
+        m_error = tr("An element is larger than %1 MiB; the file is refused.").arg(maxUnitSize >> 20);
+        m_errorLine = lineAt(0);
+        return false;
+    }
+    const qint64 wanted = qMax<qint64>(m_chunkSize, qMin<qint64>(old, maxUnitSize - old));
+    m_buffer.resize(old + qsizetype(wanted));
+    const qint64 n = m_device->read(m_buffer.data() + old, wanted);
     m_buffer.resize(old + qMax<qint64>(0, n));
     if (n <= 0)
         m_eof = true;
@@ -398,127 +387,6 @@ XmlByteScanner::Token XmlByteScanner::readEndTag()
         return fail(tr("An end tag is malformed."));
     m_name = QByteArrayView(data + nameStart, nameEnd - nameStart);
     m_pos = i + 1;
-    return Token::EndElement;
-}
-
-bool XmlByteScanner::decode(QByteArrayView raw, bool isAttribute, QString *out)
-{
-    bool plain = !raw.contains('&') && !raw.contains('\r');
-    if (plain && isAttribute)
-        plain = !raw.contains('\t') && !raw.contains('\n');
-    if (plain) {
-        *out = QString::fromUtf8(raw);
-        return true;
-    }
-    QByteArray bytes;
-    bytes.reserve(raw.size());
-    for (qsizetype i = 0; i < raw.size(); ++i) {
-        const char c = raw.at(i);
-        if (c == '\r') {
-            if (i + 1 < raw.size() && raw.at(i + 1) == '\n')
-                ++i;
-            bytes.append(isAttribute ? ' ' : '\n');
-        } else if (isAttribute && (c == '\t' || c == '\n')) {
-            bytes.append(' ');
-        } else if (c == '&') {
-            const qsizetype semicolon = raw.indexOf(';', i + 1);
-            if (semicolon < 0 || semicolon - i > 12) {
-                fail(tr("An entity reference is malformed."));
-                return false;
-            }
-            const QByteArrayView entity = raw.sliced(i + 1, semicolon - i - 1);
-            if (entity == "lt")
-                bytes.append('<');
-            else if (entity == "gt")
-                bytes.append('>');
-            else if (entity == "amp")
-                bytes.append('&');
-            else if (entity == "quot")
-                bytes.append('"');
-            else if (entity == "apos")
-                bytes.append('\'');
-            else if (entity.startsWith('#')) {
-                bool ok = false;
-                const bool hex = entity.size() > 1 && entity.at(1) == 'x';
-                const uint cp = hex ? entity.sliced(2).toByteArray().toUInt(&ok, 16)
-                                    : entity.sliced(1).toByteArray().toUInt(&ok, 10);
-                if (!ok || !isXmlChar(cp)) {
-                    fail(tr("A character reference names an invalid character."));
-                    return false;
-                }
-                appendUtf8(bytes, cp);
-            } else {
-                fail(tr("The entity &%1; is not defined.").arg(QString::fromUtf8(entity.first(qMin<qsizetype>(entity.size(), 10)))));
-                return false;
-            }
-            i = semicolon;
-        } else {
-            bytes.append(c);
-        }
-    }
-    *out = QString::fromUtf8(bytes);
-    return true;
-}
-
-XmlByteScanner::Token XmlByteScanner::readElementText(QByteArrayView elementName, QString *text)
-{
-    text->clear();
-    QString piece;
-    for (;;) {
-        const Token token = next();
-        switch (token) {
-        case Token::Text:
-            if (m_cdata) {
-                QByteArray cdata = m_text.toByteArray();
-                cdata.replace("\r\n", "\n");
-                cdata.replace('\r', '\n');
-                piece = QString::fromUtf8(cdata);
-            } else if (!decode(m_text, false, &piece)) {
-                return Token::Invalid;
-            }
-            if (text->isEmpty())
-                *text = std::move(piece);
-            else
-                text->append(piece);
-            break;
-        case Token::EndElement:
-            if (!equal(m_name, elementName))
-                return fail(tr("An end tag does not match its start tag."));
-            return Token::EndElement;
-        case Token::StartElement:
-            return fail(tr("Expected character data, found an element."));
-        case Token::EndOfDocument:
-            return fail(tr("The document ends before it is complete."));
-        default:
-            return token;
-        }
-    }
-}
-
-XmlByteScanner::Token XmlByteScanner::skipElement(QByteArrayView elementName)
-{
-    QVarLengthArray<QByteArrayView, 16> open;
-    open.append(elementName);
-    while (!open.isEmpty()) {
-        const Token token = next();
-        switch (token) {
-        case Token::StartElement:
-            if (!m_selfClosing)
-                open.append(m_name);
-            break;
-        case Token::EndElement:
-            if (!equal(m_name, open.last()))
-                return fail(tr("An end tag does not match its start tag."));
-            open.removeLast();
-            break;
-        case Token::Text:
-            break;
-        case Token::EndOfDocument:
-            return fail(tr("The document ends before it is complete."));
-        default:
-            return token;
-        }
-    }
     return Token::EndElement;
 }
 

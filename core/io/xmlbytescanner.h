@@ -37,6 +37,10 @@ public:
         QByteArrayView value; // raw, entities not yet decoded
     };
 
+    /// One unit (e.g. a row) may not exceed this (256 MiB); Excel's own limits keep real
+    /// rows far below it, and it bounds the memory a hostile file can claim.
+    static constexpr qsizetype maxUnitSize = qsizetype(256) << 20;
+
     explicit XmlByteScanner(QIODevice *device, qint64 chunkSize = 1 << 20);
 
     void markCheckpoint() { m_checkpoint = m_pos; }
