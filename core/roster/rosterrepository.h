@@ -141,9 +141,24 @@ public:
     Status reapply(const RosterChange &change);
 
     /// Starts recording every following change into a new import batch; returns its id.
-    /// Call inside the importer's transaction so that a failed import leaves no batch behind.
+    /// Call inside the importer's transaction so that a failed import leaves no batch behind,
+    /// and always end it (BatchGuard does that on every way out of a scope).
     Result<qint64> beginBatch(const QString &source, const QString &description);
     void endBatch();
+
+    /// Ends the current batch when it goes out of scope.
+    class BatchGuard
+    {
+    public:
+        explicit BatchGuard(RosterRepository &repository) : m_repository(repository) {}
+        ~BatchGuard() { m_repository.endBatch(); }
+        BatchGuard(const BatchGuard &) = delete;
+        BatchGuard &operator=(const BatchGuard &) = delete;
+
+    private:
+        RosterRepository &m_repository;
+    };
+
     qint64 currentBatch() const { return m_batchId; }
     Result<std::vector<ImportBatchInfo>> batches() const; ///< newest first
     /// Restores the state before the batch in one transaction: rows it inserted are deleted,

@@ -116,6 +116,7 @@ TEST_CASE("an import batch is undone in one step", "[roster][batch]")
         cd::Transaction tx(c.db);
         auto started = repo.beginBatch(QStringLiteral("roster.xlsx"), QStringLiteral("Import of roster.xlsx"));
         REQUIRE(started.ok());
+        cd::RosterRepository::BatchGuard guard(repo);
         batch = started.value();
         Person a;
         a.name = QStringLiteral("新住户甲");
@@ -129,9 +130,9 @@ TEST_CASE("an import batch is undone in one step", "[roster][batch]")
         w.phone = QStringLiteral("18600009999");
         w.politicalStatus = QStringLiteral("league_member");
         saved(repo.updatePerson(w));
-        repo.endBatch();
         REQUIRE(tx.commit().ok());
     }
+    CHECK(repo.currentBatch() == 0);
     CHECK(scalarInt(c.db, QStringLiteral("SELECT count(*) FROM person_history WHERE batch_id = ?"), batch) >= 4);
     auto list = repo.batches().value();
     REQUIRE(list.size() == 1);
@@ -176,4 +177,32 @@ TEST_CASE("a batch whose rows were edited later is not undone, and nothing chang
     CHECK(snapshot(c.db) == state);
     CHECK(repo.person(id).ok());
     CHECK_FALSE(repo.batches()->front().undoneAt.isValid());
+}
+
+TEST_CASE("an import that is rolled back leaves no batch behind", "[roster][batch]")
+{
+    Community c;
+    cd::RosterRepository &repo = *c.repo;
+    const QString before = snapshot(c.db);
+    {
+        cd::Transaction tx(c.db);
+        REQUIRE(repo.beginBatch(QStringLiteral("broken.xlsx"), QString()).ok());
+        cd::RosterRepository::BatchGuard guard(repo);
+        Person a;
+        a.name = QStringLiteral("新住户甲");
+        saved(repo.createPerson(a));
+        Person bad;
+        bad.name = QStringLiteral("新住户乙");
+        bad.phone = QStringLiteral("123");
+        REQUIRE_FALSE(repo.createPerson(bad).ok());
+        // The importer gives up: no commit.
+    }
+    CHECK(snapshot(c.db) == before);
+    CHECK(repo.batches()->empty());
+    CHECK(scalarInt(c.db, QStringLiteral("SELECT count(*) FROM person_history WHERE batch_id IS NOT NULL")) == 0);
+    // Later single edits are not tied to the vanished batch.
+    Person later;
+    later.name = QStringLiteral("之后");
+    saved(repo.createPerson(later));
+    CHECK(scalarInt(c.db, QStringLiteral("SELECT count(*) FROM person_history WHERE batch_id IS NOT NULL")) == 0);
 }
