@@ -22,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -112,10 +113,11 @@ MainWindow::MainWindow(AppSession &session, LanguageManager &language, QWidget *
                 if (outcome == DemoRunner::Outcome::Done) {
                     m_session.setDataSetting(firstStartKey(), QStringLiteral("demo"));
                     m_session.notifyDataChanged();
+                    const QLocale locale;
                     statusBar()->showMessage(tr("Demo community created: %1 estates, %2 dwellings, %3 people.")
-                                                 .arg(summary.estates)
-                                                 .arg(summary.dwellings)
-                                                 .arg(summary.people),
+                                                 .arg(locale.toString(summary.estates),
+                                                      locale.toString(summary.dwellings),
+                                                      locale.toString(summary.people)),
                                              8000);
                 } else if (outcome == DemoRunner::Outcome::Cancelled) {
                     statusBar()->showMessage(tr("The demo community was not created."), 8000);

@@ -57,47 +57,11 @@ int sqlCount(const QString &path, const QString &sql)
     return query.value(0).toInt();
 }
 
-// Until the demo generator is implemented it answers with a failure; the shell is then
-// tested on a small hand-made roster and on the generator's failure path.
-bool generatorAvailable()
-{
-    static const bool available = [] {
-        test::TempDir dir;
-        Database db;
-        REQUIRE(db.open(dir.file(QStringLiteral("probe.sqlite"))).ok());
-        DemoOptions options;
-        options.households = 10;
-        return DemoGenerator::generate(db, options).ok();
-    }();
-    return available;
-}
-
-void fillByHand(Database &db)
-{
-    const char *const statements[] = {
-        "INSERT INTO estate (id, name) VALUES (1, '阳光花园'), (2, '翠湖苑')",
-        "INSERT INTO building (id, estate_id, number) VALUES (1, 1, '1'), (2, 1, '2'), (3, 2, '1')",
-        "INSERT INTO unit (id, building_id, number) VALUES (1, 1, '1'), (2, 2, '1'), (3, 3, '1')",
-        "INSERT INTO dwelling (id, unit_id, room) VALUES (1, 1, '101'), (2, 1, '102'), (3, 2, '101'), (4, 3, '101')",
-        "INSERT INTO person (id, name) VALUES (1, '张三'), (2, '李四'), (3, '王五'), (4, '赵六')",
-        "INSERT INTO residence (person_id, dwelling_id) VALUES (1, 1), (2, 1), (3, 4)",
-    };
-    for (const char *sql : statements) {
-        QSqlQuery query(db.sql());
-        REQUIRE(query.exec(QString::fromUtf8(sql)));
-    }
-}
-
 QString demoDatabase(const test::TempDir &dir, int households)
 {
     const QString path = dir.file(QStringLiteral("demo.sqlite"));
     Database db;
     REQUIRE(db.open(path).ok());
-    if (!generatorAvailable()) {
-        WARN("the demo generator is not implemented yet: using a hand-made roster");
-        fillByHand(db);
-        return path;
-    }
     DemoOptions options;
     options.households = households;
     const Result<DemoSummary> made = DemoGenerator::generate(db, options);
@@ -380,15 +344,6 @@ TEST_CASE("An empty database asks the first-start question once", "[ui][shell][f
         REQUIRE(finished.wait(120000));
         settle();
         CHECK(window.findChild<QWidget *>(QStringLiteral("demoProgress")) == nullptr);
-        if (!generatorAvailable()) {
-            // The failure is shown without blocking, and the question stays open.
-            CHECK(finished.front().at(0).value<DemoRunner::Outcome>() == DemoRunner::Outcome::Failed);
-            auto *box = window.findChild<QWidget *>(QStringLiteral("demoFailed"));
-            REQUIRE(box);
-            CHECK(box->isVisible());
-            CHECK(session.dataSetting(MainWindow::firstStartKey()).isEmpty());
-            return;
-        }
         CHECK(finished.front().at(0).value<DemoRunner::Outcome>() == DemoRunner::Outcome::Done);
         CHECK(progress.count() > 0);
         CHECK(session.dataSetting(MainWindow::firstStartKey()) == QStringLiteral("demo"));
@@ -412,8 +367,19 @@ TEST_CASE("A cancelled demo writes nothing", "[ui][shell][firststart]")
     runner.cancel(); // seen at the generator's first progress report
     CHECK(runner.isRunning());
     REQUIRE(finished.wait(120000));
-    CHECK(finished.front().at(0).value<DemoRunner::Outcome>()
-          == (generatorAvailable() ? DemoRunner::Outcome::Cancelled : DemoRunner::Outcome::Failed));
+    CHECK(finished.front().at(0).value<DemoRunner::Outcome>() == DemoRunner::Outcome::Cancelled);
     CHECK(sqlCount(path, QStringLiteral("SELECT count(*) FROM estate")) == 0);
     CHECK(sqlCount(path, QStringLiteral("SELECT count(*) FROM person")) == 0);
+}
+
+TEST_CASE("A demo that cannot open its database reports the reason", "[ui][shell][firststart]")
+{
+    test::TempDir dir;
+    DemoRunner runner;
+    QSignalSpy finished(&runner, &DemoRunner::finished);
+    runner.start(dir.path(), DemoOptions()); // a folder, not a database file
+    REQUIRE(finished.wait(30000));
+    CHECK(finished.front().at(0).value<DemoRunner::Outcome>() == DemoRunner::Outcome::Failed);
+    CHECK_FALSE(finished.front().at(1).toString().isEmpty());
+    CHECK_FALSE(runner.isRunning());
 }

@@ -46,8 +46,7 @@ OverviewPage::OverviewPage(AppSession &session, QWidget *parent)
                                  "#emptyHint { color: #5f6368; padding: 24px; }"
                                  "#estateTable { border: 1px solid #e3e3e6; border-radius: 4px;"
                                  " alternate-background-color: #fafafb; }"
-                                 "#estateTable::item { padding: 0 10px; }"
-                                 "#estateTable QHeaderView::section { padding: 6px 10px; border: none;"
+                                 "#estateTable QHeaderView::section { padding: 6px 4px; border: none;"
                                  " border-bottom: 1px solid #e3e3e6; background: #f6f6f8; color: #3c4043; }"));
 
     auto *cards = new QHBoxLayout;
