@@ -1,4 +1,4761 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>Floor %1</source>
+        <translation>%1层</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>未交付</translation>
+    </message>
+    <message>
+        <source>Living here</source>
+        <translation>在住人员</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1起</translation>
+    </message>
+    <message>
+        <source>Nobody lives here.</source>
+        <translation>无人居住。</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>建设单位</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>投票人</translation>
+    </message>
+    <message>
+        <source>No owner on record.</source>
+        <translation>暂无业主登记。</translation>
+    </message>
+    <message>
+        <source>Co-owners: the one marked “Votes” casts the dwelling&apos;s vote.</source>
+        <translation>共有业主：由标注“投票人”的一位代表本户投票。</translation>
+    </message>
+    <message>
+        <source>Red steward</source>
+        <translation>红色管家</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>已迁出</translation>
+    </message>
+    <message>
+        <source>Former owners</source>
+        <translation>原业主</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n岁</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Special groups</source>
+        <translation>特殊人群</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Residences</source>
+        <translation>居住记录</translation>
+    </message>
+    <message>
+        <source>No residence on record.</source>
+        <translation>暂无居住记录。</translation>
+    </message>
+    <message>
+        <source>Owns</source>
+        <translation>名下房屋</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>与%1共有</translation>
+    </message>
+    <message>
+        <source>Building leader</source>
+        <translation>楼栋长</translation>
+    </message>
+</context>
+<context>
+    <name>cd</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AppSession</name>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished">未打开数据库。</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::AtomicFileTarget</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::BallotPrinter</name>
+    <message>
+        <source>Ballots are printed once voting has opened: the roll and the ballot order are fixed then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no ballots to print for these voter numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer does not accept A4 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start printing (the output could not be opened).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing stopped at ballot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the ballots was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::BuildingDialog</name>
+    <message>
+        <source>Edit Building %1 %2</source>
+        <translation>编辑楼栋：%1%2号楼</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>楼号：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Floors:</source>
+        <translation>层数：</translation>
+    </message>
+    <message>
+        <source>Year built:</source>
+        <translation>建成年份：</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>所属网格：</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>No grid</source>
+        <translation>未划入网格</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The building number is empty.</source>
+        <translation>楼号不能为空。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CategoryStore</name>
+    <message>
+        <source>Cannot read the request categories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request category &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename the category to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request category with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check the category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) use this category; archive it instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot remove the category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::CensusCalculator</name>
+    <message>
+        <source>A target is a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a census year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 census cannot be counted before the year begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The census of %1 counts a day of that year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::CensusKpis</name>
+    <message>
+        <source>Party members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party organisations in property companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more property company(s) with party members must set up a party organisation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Party organisations in property projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more property project(s) with party members must be covered by a party organisation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Party work in every property company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more property company(s) need a party organisation or a party-building instructor.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owners&apos; committees with at least half party members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owners&apos; committee(s) have fewer than %1% party members.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cross-appointments with property companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more property company(s) need cross-appointments in both directions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cross-appointments with owners&apos; committees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more owners&apos; committee(s) need cross-appointments in both directions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Employed members registered with the community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probationary member(s) are past the end of probation without a decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members out of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) have not been contacted for six months.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Branches with fewer than 3 full members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es) should join a joint branch.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Property companies with a yellow light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probationary members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newly admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed members registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property companies with a party organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::CensusRounds</name>
+    <message>
+        <source>The %1 census was already taken; a round cannot be taken twice or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No census round was taken for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 census round cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::CommitteeRecorder</name>
+    <message>
+        <source>Cannot read the census: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the election: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the committee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot end the previous committee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the committee in the census: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::CrossAppointmentStore</name>
+    <message>
+        <source>Choose the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the person comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the post is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cross-appointment is a post in another organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person&apos;s property company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the property company of the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the estate of the owners&apos; committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party organisation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the post, e.g. part-time committee member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the appointment starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cross-appointment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cross-appointment does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::CsvReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (more than 1 GiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8, and the GB18030 decoder is not available on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::CsvTableWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GB18030 encoder is not available on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::Database</name>
+    <message>
+        <source>Could not move %1 into place: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CommunityDesk database (it is not an SQLite file, or it is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a CommunityDesk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of CommunityDesk (data version %2; this program reads up to %3). Please update the program; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the schema update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish the schema update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the database to data version %1 failed; it was left at version %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrity check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has broken references (table %1, row %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished">未打开数据库。</translation>
+    </message>
+    <message>
+        <source>A backup cannot be taken while changes are being written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot replace the open database itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore cannot start while changes are being written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not exist or is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is the open database itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 next to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CommunityDesk backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is in use by another program; close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored database could not be opened; the previous data was put back. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema change failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the setting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::DatabaseFileActions</name>
+    <message>
+        <source>CommunityDesk databases (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not overwritten. Open it instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This replaces the current data in %1. The current data is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished">恢复</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CommunityDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Another Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create New Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::DeadlinePolicy</name>
+    <message>
+        <source>The deadline %1 must be from 1 minute to 365 days (%2 minutes); it is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the deadline settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the deadline settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::DemoGenerator</name>
+    <message>
+        <source>The demo community needs from 1 to 100,000 households, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already has meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">已取消。</translation>
+    </message>
+    <message>
+        <source>The database already has requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::DemoIndexSuspension</name>
+    <message>
+        <source>Cannot read the database schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the tables for the demo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rebuild an index after the demo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::DemoInserter</name>
+    <message>
+        <source>Cannot prepare the demo rows for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the demo rows for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::DemoRunner</name>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished">未打开数据库。</translation>
+    </message>
+    <message>
+        <source>The demo community was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::DemoStagingTable</name>
+    <message>
+        <source>Cannot prepare the demo rows for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the demo rows for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot stage the demo rows for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::DwellingDialog</name>
+    <message>
+        <source>Edit Dwelling %1</source>
+        <translation>编辑房屋：%1</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>房号：</translation>
+    </message>
+    <message>
+        <source>Floor:</source>
+        <translation>楼层：</translation>
+    </message>
+    <message>
+        <source>Exclusive area:</source>
+        <translation>专有面积：</translation>
+    </message>
+    <message>
+        <source>Occupancy:</source>
+        <translation>房屋状态：</translation>
+    </message>
+    <message>
+        <source>Delivered to the buyer</source>
+        <translation>已交付购房人</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>The room number is empty.</source>
+        <translation>房号不能为空。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ElectionCodes</name>
+    <message>
+        <source>First election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By-election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-nominated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jointly nominated by owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominated by the community party organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominated by the residents&apos; committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation type="unfinished">建设单位</translation>
+    </message>
+    <message>
+        <source>Owner not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending vetting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ElectionDemo</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">已取消。</translation>
+    </message>
+    <message>
+        <source>The database already has owners&apos; committee elections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ElectionFiling</name>
+    <message>
+        <source>The election is not closed: there is nothing to file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the filing checklist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown filing document &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result was filed on %1; the checklist is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the filing checklist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result was already filed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents still missing for the filing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing date must lie between the result (%1) and today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the filing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ElectionPrint</name>
+    <message>
+        <source>The result notice is printed after the vote is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ElectionStore</name>
+    <message>
+        <source>The election needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of election &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee size bounds %1–%2 are not a range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term is at most 5 years (given %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election needs at least one seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A by-election cannot fill more than %1 seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee has %1 to %2 members; %3 seats are outside that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee must have an odd number of members; %1 is even.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no estate with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the election: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the vetting conditions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change its settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the election: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the election: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no election with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the elections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election &quot;%1&quot; is %3, so you cannot %2 (only while %4).</source>
+        <extracomment>%1: the election&apos;s title; %2: what the user tried; %3 and %4: states (筹备中, 投票中, 已结束)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the vetting conditions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the vetting conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition needs a text and the kind eligibility or disqualifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the condition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no condition %1 in this election.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown candidate source &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is archived and cannot stand as a candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the candidates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a candidate in this election.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the candidate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the candidate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no candidate with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the candidate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the vetting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the vetting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ability</source>
+        <extracomment>四有: 有能力、有品行、有公心、有热心</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good conduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public spirit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enthusiasm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;four haves&quot; standard is not confirmed for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualified: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition not met: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be approved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the candidate is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the candidate withdraws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the ballots: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting has not opened: there are no ballots to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result was filed on %1; ballots can no longer be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot correct the ballot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot log the correction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots can be removed only after voting opened and before the result is filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voter No. %1 has no entered ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the ballot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the corrections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot close the vote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the committee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the committee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign committee roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use director, deputy_director or member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the director; make them a member or deputy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate %1 is not a member of the elected committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a run-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the run-off (date and votes) in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidates are tied: there is no run-off to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The run-off fills %n seat(s): name that many of the tied candidates.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Candidate %1 was not tied for the last seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the run-off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the voter roll: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot freeze the voter roll: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot number the candidates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open voting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no voter No. %1 on the roll of this election.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a voter&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A voter&apos;s status is set to pending, refused or unreachable; &quot;voted&quot; follows from an entered ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voter No. %1 has voted; remove the ballot with a reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the voter&apos;s status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record door-to-door visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown visit state &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the visit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the proxy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ballot of voter No. %1 was already entered; change it only as a correction with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate %1 is not on the ballot of this election.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate cannot be marked both yes and no; enter such a ballot as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voter No. %1 has no recorded proxy: record the written proxy (委托书) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the ballot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ElectionTables</name>
+    <message>
+        <source>Voting has not opened: there are no results yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the ballots: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ElectionTally</name>
+    <message>
+        <source>Turnout below two thirds (%1): the vote decides nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) tied for the last %1 seat(s): a run-off is needed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 seats were filled: a by-election is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party members are %1 of %2 elected members, under half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee has %1 members, fewer than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee has an even number of members (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the election: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no election with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting has not opened yet: there is nothing to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the voter roll: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the candidates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the ballots: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ElectionWorkflow</name>
+    <message>
+        <source>Preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voter roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the date of the owners&apos; general meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seats; committee of %2–%3 members%4; term %5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, odd number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 candidates, %2 approved, %3 party members among the approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party members are %1 of %2 approved candidates, under half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the preparation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) still waiting for vetting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 approved candidates for %2 seats: at least %2 are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 persons, %2 (%3 dwellings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen when voting opened, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the preparation and the candidate list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The estate has no dwellings: there is nobody to vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ballots returned; %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout has not reached two thirds yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ballots have been entered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting opens when the roll is frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting has not opened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the vote first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the run-off among the tied candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the committee&apos;s director.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) elected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>File the result (备案) by %1: %n document(s) outstanding.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filing deadline %1 has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; cannot run yet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::EstateSummaryModel</name>
+    <message>
+        <source>Estate</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>楼栋数</translation>
+    </message>
+    <message>
+        <source>Dwellings</source>
+        <translation>房屋数</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民数</translation>
+    </message>
+</context>
+<context>
+    <name>cd::FirstStartDialog</name>
+    <message>
+        <source>Welcome to CommunityDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is still empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can begin with your own community&apos;s data, or first look around in a demo community with estates, buildings, residents and party members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter estates and residents yourself, or import a roster from Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the demo community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up community to try every feature. It can be replaced later by creating a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::FormationProposal</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n full members: the branch should elect a branch committee.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n full members: enough to found the company&apos;s own branch.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only %1 full member(s): form a joint branch with %2 (%3 full members together).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 full member(s): form a joint branch with %2 and further units (%3 full members so far, at least 3 are needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 full member(s): join the joint branch %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 full member(s), at least 3 are needed: form a joint branch with neighbouring units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 full member(s): appoint a party-building instructor and join a joint branch when one forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::HandlerStore</name>
+    <message>
+        <source>Cannot read the handlers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no handler with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no handler named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 handlers are named &quot;%2&quot;; give the id instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handler needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property companies are added in the roster; they join the handlers by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handler &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the handler: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the handler: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::HouseholdPanel</name>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>建设单位</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>楼栋数</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Select a dwelling to see its household, or a person in the table.</source>
+        <translation>选择一户房屋可查看住户情况，也可在表格中选择人员。</translation>
+    </message>
+    <message>
+        <source>%1, building %2</source>
+        <translation>%1 %2号楼</translation>
+    </message>
+    <message>
+        <source>Floors</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>Year built</source>
+        <translation>建成年份</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Building leaders</source>
+        <translation>楼栋长</translation>
+    </message>
+    <message>
+        <source>No building leader yet.</source>
+        <translation>尚未设置楼栋长。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::HouseholdView</name>
+    <message>
+        <source>%1 moved in</source>
+        <translation>%1迁入</translation>
+    </message>
+    <message>
+        <source>%1 moved in (%2)</source>
+        <translation>%1迁入（%2）</translation>
+    </message>
+    <message>
+        <source>%1 moved out</source>
+        <translation>%1迁出</translation>
+    </message>
+    <message>
+        <source>%1 became an owner</source>
+        <translation>%1成为业主</translation>
+    </message>
+    <message>
+        <source>%1 ceased to be an owner</source>
+        <translation>%1不再是业主</translation>
+    </message>
+    <message>
+        <source>Reading the household failed: %1</source>
+        <translation>读取住户信息失败：%1</translation>
+    </message>
+    <message>
+        <source>The dwelling does not exist.</source>
+        <translation>该房屋不存在。</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>建设单位</translation>
+    </message>
+</context>
+<context>
+    <name>cd::MainWindow</name>
+    <message>
+        <source>Demo community created: %1 estates, %2 dwellings, %3 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo community was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About CommunityDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CommunityDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — CommunityDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo community…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop workbench for community party offices: the residents&apos; roster, party members, owners&apos; committee elections, the five-list requests and joint meetings, with reports, kept in one local database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About CommunityDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::MeetingCodes</name>
+    <message>
+        <source>Joint party-building meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents&apos; forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners&apos; assembly preparatory meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community party organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents&apos; committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners&apos; committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property service company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attending as observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::MeetingJson</name>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use joint, residents_forum, assembly_prep or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date and time like 2026-11-05T14:30:00 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use party_committee, residents_committee, owners_committee, property or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use present, leave or observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date like 2026-11-30 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::MeetingStore</name>
+    <message>
+        <source>The meetings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the resolution was carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up of an earlier resolution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (responsible: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time: enter when the meeting took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time: %1 is not a plausible meeting date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance, line %1: the name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution %1: the text is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution %1: the deadline lies before the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::MinutesDocument</name>
+    <message>
+        <source>%1 %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Party Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chaired by: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes taken by: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On leave: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observers: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Resolutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resolutions were adopted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair (signature): ____________    Recorder (signature): ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1    Place: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::MonthlyReport</name>
+    <message>
+        <source>%1-%2 is not a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction and on-time rate, last six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target 95%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly work report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 monthly work report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Households and residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estates</source>
+        <translation type="unfinished">小区</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dwellings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished">户数</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished">居民数</translation>
+    </message>
+    <message>
+        <source>Added this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation type="unfinished">迁入</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Party census against the targets (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Resident requests (五单)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open requests past their deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Joint meetings and resolutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No joint meeting was held this month: at least one is required every month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: %4 present, %5 resolutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::MovePersonDialog</name>
+    <message>
+        <source>Move %1</source>
+        <translation>变更住址：%1</translation>
+    </message>
+    <message>
+        <source>%1 has no current dwelling.</source>
+        <translation>%1目前没有登记住所。</translation>
+    </message>
+    <message>
+        <source>%1 lives in %2 now.</source>
+        <translation>%1现居住于%2。</translation>
+    </message>
+    <message>
+        <source>Moves to another dwelling:</source>
+        <translation>迁至其他房屋：</translation>
+    </message>
+    <message>
+        <source>Moved away from the community</source>
+        <translation>迁出本社区</translation>
+    </message>
+    <message>
+        <source>Building-unit-room, e.g. 3-2-501</source>
+        <translation>楼栋-单元-房号，如 3-2-501</translation>
+    </message>
+    <message>
+        <source>Relation to head:</source>
+        <translation>与户主关系：</translation>
+    </message>
+    <message>
+        <source>Date of the move:</source>
+        <translation>迁居日期：</translation>
+    </message>
+    <message>
+        <source>Type building, unit and room, e.g. 3-2-501.</source>
+        <translation>请输入楼栋、单元和房号，如 3-2-501。</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>已找到：%1</translation>
+    </message>
+    <message>
+        <source>No such dwelling.</source>
+        <translation>未找到该房屋。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>No estates yet. Add them on the roster page or import a roster from Excel.</source>
+        <translation>尚无小区。请在“楼栋住户”页添加，或从Excel导入花名册。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>The community at a glance — %1</source>
+        <translation>社区概况 — %1</translation>
+    </message>
+    <message>
+        <source>Estates</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Dwellings</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Households (occupied dwellings)</source>
+        <translation>住户（有人居住的房屋）</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+</context>
+<context>
+    <name>cd::OwnersCommitteeStore</name>
+    <message>
+        <source>Choose the estate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the start of the term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A term lasts five years at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another term of this estate&apos;s committee overlaps these dates; end it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A committee member is not in the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose each member&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A committee has one director.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A committee usually has an odd number of members from 5 to 11; this one has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Party members are %1 of %2 members, under half (the target is at least 50%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owners&apos; committee no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owners&apos; committee does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::OwnersVote</name>
+    <message>
+        <source>Two thirds reached (owners and area)</source>
+        <extracomment>已达到三分之二（人数、面积）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more owners and %2 m² to reach two thirds</source>
+        <extracomment>还差 %1 人、%2 ㎡ 达到三分之二</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::PartyCodes</name>
+    <message>
+        <source>Party committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners&apos; committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propaganda member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail (yellow light)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party-building instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community party organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents&apos; committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probationary member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::PartyDemo</name>
+    <message>
+        <source>Party demo data (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the party data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already holds party data (table %1). The demo community is written only into an empty database; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">已取消。</translation>
+    </message>
+    <message>
+        <source>Party demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::PartyMemberStore</name>
+    <message>
+        <source>The person is archived; restore the person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person does not exist.</source>
+        <translation type="unfinished">该人员不存在。</translation>
+    </message>
+    <message>
+        <source>The person is already recorded as a party member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party organisation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party organisation has been dissolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project does not belong to the chosen company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party member no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why the member left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The member holds or held %n post(s) in the party organisations; record that the member left instead of deleting the record.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The party member does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::PartyMembership</name>
+    <message>
+        <source>Cannot read party membership: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::PartyOrgStore</name>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another organisation has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the type: party committee, general branch, branch or party group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whose organisation it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the property company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the estate whose owners&apos; committee hosts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A joint organisation lists no property companies; add those it covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissolved before it was founded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party group belongs to a branch: choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent organisation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party group cannot have sub-organisations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party committee can only be under a committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation cannot be placed under itself or one of its own sub-organisations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n member(s); move them to another organisation first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former member(s) are recorded under it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n sub-organisation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cross-appointment(s) name it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2. Dissolve it instead to keep its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished">；</translation>
+    </message>
+    <message>
+        <source>Enter the date the organisation was dissolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n member(s); move them to another organisation first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 still has active sub-organisations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party organisation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the organisation of the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person who holds the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the secretary takes office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secretary from a later date is already on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::PartyStore</name>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation type="unfinished">数据库拒绝了此次修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PeopleSearch</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PeopleTableModel</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between special groups</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Special groups</source>
+        <translation>特殊人群</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PersonDialog</name>
+    <message>
+        <source>Edit Person</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>Relation to head:</source>
+        <translation>与户主关系：</translation>
+    </message>
+    <message>
+        <source>Moved in:</source>
+        <translation>迁入日期：</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>18 characters; birth date and sex are filled in</source>
+        <translation>18位，自动填入出生日期和性别</translation>
+    </message>
+    <message>
+        <source>Mobile or landline</source>
+        <translation>手机或固定电话</translation>
+    </message>
+    <message>
+        <source>Lives in %1</source>
+        <translation>居住于%1</translation>
+    </message>
+    <message>
+        <source>Please correct: %1.</source>
+        <translation>请更正：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between field names</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PersonHistoryEntry</name>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Restored from the archive</source>
+        <translation>从归档中恢复</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>迁入</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PersonPlaces</name>
+    <message>
+        <source>Reading the person&apos;s places failed: %1</source>
+        <translation>读取人员住址信息失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PersonSearchBulkLoad</name>
+    <message>
+        <source>Cannot read the database schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the person search index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::PersonValidator</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>人口类别</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Special groups</source>
+        <translation>特殊人群</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>姓名不能为空。</translation>
+    </message>
+    <message>
+        <source>The name is longer than 64 characters.</source>
+        <translation>姓名超过64个字符。</translation>
+    </message>
+    <message>
+        <source>The sex must be male or female.</source>
+        <translation>性别须为男或女。</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The phone number is neither a mobile number (11 digits starting with 1) nor a landline number.</source>
+        <translation>联系电话既不是手机号码（以1开头的11位数字），也不是固定电话号码。</translation>
+    </message>
+    <message>
+        <source>The political status is not one of the known ones.</source>
+        <translation>政治面貌不在可选范围内。</translation>
+    </message>
+    <message>
+        <source>The household registration is not one of the known kinds.</source>
+        <translation>人口类别不在可选范围内。</translation>
+    </message>
+    <message>
+        <source>The special group &quot;%1&quot; is not known.</source>
+        <translation>特殊人群“%1”无法识别。</translation>
+    </message>
+    <message>
+        <source>The ID number already belongs to %1 (archived).</source>
+        <translation>身份证号已登记在%1名下（已归档）。</translation>
+    </message>
+    <message>
+        <source>The ID number already belongs to %1.</source>
+        <translation>身份证号已登记在%1名下。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PlaceTreeModel</name>
+    <message>
+        <source>Building %1</source>
+        <translation>%1号楼</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>%1单元</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>room · occupancy</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Room %1 · %2 · %3 m²</source>
+        <translation>%1室 · %2 · %3 m²</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PrivacyMask</name>
+    <message>
+        <source>The choice to show personal data could not be logged, so the data stays masked: %1</source>
+        <translation>无法记录显示个人信息的操作，信息仍遮蔽显示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PropertyCompanyStore</name>
+    <message>
+        <source>No unified social credit code is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept with the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check asks for %1 as the last character; to keep the code as it is, add a note saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another property company has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the red property status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the performance rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instructor is not in the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The property company no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it manages %n building(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n project(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party member(s) work there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party organisation(s) belong to it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cross-appointment(s) name it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n red steward(s) work for it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished">；</translation>
+    </message>
+    <message>
+        <source>The property company does not exist.</source>
+        <translation type="unfinished">该物业企业不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the property company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the estate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company already has a project at this estate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff count cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The project cannot be deleted: %n party member(s) work there. Set its end date instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReportWriter</name>
+    <message>
+        <source>The printer does not accept the page format of this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start printing (the output could not be opened).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing stopped at page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 as an OpenDocument file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown document type &quot;%1&quot;: use a .pdf or .odt file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::RequestPhotos</name>
+    <message>
+        <source>The photo &quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot; is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image this program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the photo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the photos: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the photo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no photo %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::RequestReader</name>
+    <message>
+        <source>Building %1</source>
+        <translation type="unfinished">%1号楼</translation>
+    </message>
+    <message>
+        <source>Public area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::RosterCodes</name>
+    <message>
+        <source>Owner-occupied</source>
+        <translation>自住</translation>
+    </message>
+    <message>
+        <source>Rented</source>
+        <translation>出租</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>空置</translation>
+    </message>
+    <message>
+        <source>Unsold</source>
+        <translation>未售</translation>
+    </message>
+    <message>
+        <source>Masses</source>
+        <translation>群众</translation>
+    </message>
+    <message>
+        <source>CPC member</source>
+        <translation>中共党员</translation>
+    </message>
+    <message>
+        <source>CPC probationary member</source>
+        <translation>中共预备党员</translation>
+    </message>
+    <message>
+        <source>Communist Youth League member</source>
+        <translation>共青团员</translation>
+    </message>
+    <message>
+        <source>Democratic party member</source>
+        <translation>民主党派</translation>
+    </message>
+    <message>
+        <source>Non-party personage</source>
+        <translation>无党派人士</translation>
+    </message>
+    <message>
+        <source>Registered household</source>
+        <translation>户籍</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>常住</translation>
+    </message>
+    <message>
+        <source>Floating population</source>
+        <translation>流动</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Elderly living alone</source>
+        <translation>独居老人</translation>
+    </message>
+    <message>
+        <source>Oldest-old</source>
+        <translation>高龄</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <source>Subsistence allowance</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Veteran</source>
+        <translation>退役军人</translation>
+    </message>
+    <message>
+        <source>Left-behind child</source>
+        <translation>留守儿童</translation>
+    </message>
+    <message>
+        <source>Key attention</source>
+        <translation>重点关注</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>老年楼栋长</translation>
+    </message>
+    <message>
+        <source>Young</source>
+        <translation>青年楼栋长</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>少年楼栋长</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RosterDemo</name>
+    <message>
+        <source>Cannot read the roster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already holds a roster (%1 estates, %2 people). The demo community is written only into an empty database; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already holds roster data (table %1). The demo community is written only into an empty database; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RosterFilterBar</name>
+    <message>
+        <source>Search: name, ID number, phone, room (3-2-501), pinyin (zsf)</source>
+        <translation>搜索：姓名、身份证号、电话、房号（3-2-501）、拼音（zsf）</translation>
+    </message>
+    <message>
+        <source>Several words must all match, e.g. &quot;3-2 wang&quot;. Digits find ID numbers and phones; Latin letters find pinyin and initials.</source>
+        <translation>输入多个词时须全部匹配，如“3-2 wang”。输入数字查找身份证号和电话，输入字母查找拼音及拼音首字母。</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部人群</translation>
+    </message>
+    <message>
+        <source>Any political status</source>
+        <translation>全部政治面貌</translation>
+    </message>
+    <message>
+        <source>Any occupancy</source>
+        <translation>全部房屋状态</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>Include archived</source>
+        <translation>含已归档</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RosterPage</name>
+    <message>
+        <source>Buildings &amp; Residents</source>
+        <translation>楼栋住户</translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Show the people of every estate</source>
+        <translation>显示所有小区的人员</translation>
+    </message>
+    <message>
+        <source>Add Person…</source>
+        <translation>添加人员…</translation>
+    </message>
+    <message>
+        <source>Add a person; a selected dwelling becomes their home</source>
+        <translation>添加人员；如已选中房屋，则登记为其住所</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the selected person</source>
+        <translation>编辑选中的人员</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>变更住址…</translation>
+    </message>
+    <message>
+        <source>Move the selected person to another dwelling</source>
+        <translation>将选中的人员迁至其他房屋</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <source>Archive the selected person (kept, but no longer listed)</source>
+        <translation>归档选中的人员（保留记录，但不再列出）</translation>
+    </message>
+    <message>
+        <source>Edit Dwelling…</source>
+        <translation>编辑房屋…</translation>
+    </message>
+    <message>
+        <source>Edit the selected dwelling</source>
+        <translation>编辑选中的房屋</translation>
+    </message>
+    <message>
+        <source>Edit Building…</source>
+        <translation>编辑楼栋…</translation>
+    </message>
+    <message>
+        <source>Edit the selected building</source>
+        <translation>编辑选中的楼栋</translation>
+    </message>
+    <message>
+        <source>Show Full Numbers</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Show ID numbers and phone numbers in full for this session (recorded in the audit log)</source>
+        <translation>在本次使用期间完整显示身份证号和电话号码（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Undo the last change on this page</source>
+        <translation>撤销本页最近一次修改</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>恢复最近撤销的修改</translation>
+    </message>
+    <message>
+        <source>All estates</source>
+        <translation>全部小区</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Select a place in the tree to see its household, or a person in the table.</source>
+        <translation>在树形列表中选择位置可查看住户情况，也可在表格中选择人员。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln people live here. Select a dwelling to see its household.</source>
+        <translation>
+            <numerusform>%1：共居住%Ln人。选择一户房屋可查看住户情况。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The change could not be taken back: %1</source>
+        <translation>无法撤销该修改：%1</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加%1。</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>归档%1</translation>
+    </message>
+    <message>
+        <source>%1 stays on record but is no longer listed. Reason (kept in the history):</source>
+        <translation>%1的记录将保留，但不再列出。归档原因（记入变更记录）：</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RosterRepository</name>
+    <message>
+        <source>The import batch could not be recorded: %1</source>
+        <translation>无法记录导入批次：%1</translation>
+    </message>
+    <message>
+        <source>The person&apos;s history could not be written: %1</source>
+        <translation>无法写入人员变更记录：%1</translation>
+    </message>
+    <message>
+        <source>The record to remove no longer exists.</source>
+        <translation>要删除的记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Reading the roster failed: %1</source>
+        <translation>读取花名册失败：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be undone: %2</source>
+        <translation>无法撤销“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be redone: %2</source>
+        <translation>无法恢复“%1”：%2</translation>
+    </message>
+    <message>
+        <source>An import batch is already being recorded.</source>
+        <translation>已有导入批次正在记录中。</translation>
+    </message>
+    <message>
+        <source>The import batch could not be started: %1</source>
+        <translation>无法开始导入批次：%1</translation>
+    </message>
+    <message>
+        <source>The import batch is still being recorded.</source>
+        <translation>该导入批次仍在记录中。</translation>
+    </message>
+    <message>
+        <source>The import batch does not exist.</source>
+        <translation>该导入批次不存在。</translation>
+    </message>
+    <message>
+        <source>The import batch has already been undone.</source>
+        <translation>该导入批次已撤销。</translation>
+    </message>
+    <message>
+        <source>Import batch %1</source>
+        <translation>导入批次%1</translation>
+    </message>
+    <message>
+        <source>Reading the import batch failed: %1</source>
+        <translation>读取导入批次失败：%1</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: %1 was changed after it. Undo or revise that change first.</source>
+        <translation>无法撤销本次导入：%1的信息在导入后又有修改。请先撤销或更正该修改。</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: %1</source>
+        <translation>无法撤销本次导入：%1</translation>
+    </message>
+    <message>
+        <source>The import batch could not be closed: %1</source>
+        <translation>无法结束导入批次：%1</translation>
+    </message>
+    <message>
+        <source>%1 is archived; restore the person first.</source>
+        <translation>%1已归档，请先将其恢复。</translation>
+    </message>
+    <message>
+        <source>The dwelling does not exist.</source>
+        <translation>该房屋不存在。</translation>
+    </message>
+    <message>
+        <source>%1 already lives at %2.</source>
+        <translation>%1已居住在%2。</translation>
+    </message>
+    <message>
+        <source>%1 moves in to %2</source>
+        <translation>%1迁入%2</translation>
+    </message>
+    <message>
+        <source>%1 moves to %2</source>
+        <translation>%1迁至%2</translation>
+    </message>
+    <message>
+        <source>%1 does not live in any dwelling on record.</source>
+        <translation>%1没有登记的住所。</translation>
+    </message>
+    <message>
+        <source>%1 moves out</source>
+        <translation>%1迁出</translation>
+    </message>
+    <message>
+        <source>The moving-out date is before %1 moved in to %2.</source>
+        <translation>迁出日期早于%1迁入%2的日期。</translation>
+    </message>
+    <message>
+        <source>The moving-out date is before the moving-in date.</source>
+        <translation>迁出日期早于迁入日期。</translation>
+    </message>
+    <message>
+        <source>Edit residence</source>
+        <translation>修改居住信息</translation>
+    </message>
+    <message>
+        <source>Remove residence</source>
+        <translation>删除居住记录</translation>
+    </message>
+    <message>
+        <source>The developer</source>
+        <translation>建设单位</translation>
+    </message>
+    <message>
+        <source>%1 already owns %2.</source>
+        <translation>%1已是%2的业主。</translation>
+    </message>
+    <message>
+        <source>%1 has owners on record; end their ownership before the developer owns it.</source>
+        <translation>%1已登记业主；登记为建设单位所有之前，请先结束现有业主的产权。</translation>
+    </message>
+    <message>
+        <source>%1 owns %2</source>
+        <translation>登记%1为%2的业主</translation>
+    </message>
+    <message>
+        <source>%1 is not a current owner of %2.</source>
+        <translation>%1不是%2的现业主。</translation>
+    </message>
+    <message>
+        <source>%1 votes for %2</source>
+        <translation>%1代表%2投票</translation>
+    </message>
+    <message>
+        <source>The ownership does not exist.</source>
+        <translation>该产权记录不存在。</translation>
+    </message>
+    <message>
+        <source>The ownership has already ended.</source>
+        <translation>该产权已经结束。</translation>
+    </message>
+    <message>
+        <source>The end date is before the ownership began.</source>
+        <translation>结束日期早于产权开始日期。</translation>
+    </message>
+    <message>
+        <source>End ownership of %1</source>
+        <translation>结束%1的产权</translation>
+    </message>
+    <message>
+        <source>Remove owner of %1</source>
+        <translation>删除%1的业主</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>%1 is already archived.</source>
+        <translation>%1已归档。</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>归档%1</translation>
+    </message>
+    <message>
+        <source>%1 is not archived.</source>
+        <translation>%1未归档。</translation>
+    </message>
+    <message>
+        <source>Restore %1 from the archive</source>
+        <translation>从归档中恢复%1</translation>
+    </message>
+    <message>
+        <source>the references to the person could not be checked</source>
+        <translation>无法核查与其相关的记录</translation>
+    </message>
+    <message>
+        <source>is or was the owner of a dwelling</source>
+        <translation>是或曾是房屋业主</translation>
+    </message>
+    <message>
+        <source>is a building leader</source>
+        <translation>是楼栋长</translation>
+    </message>
+    <message>
+        <source>is a red steward</source>
+        <translation>是红色管家</translation>
+    </message>
+    <message>
+        <source>is referred to by %1 records</source>
+        <translation>被%1表中的记录引用</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: the person %2. Archive the person instead.</source>
+        <translation>无法删除%1：此人%2。请改为归档。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <source>The person does not exist.</source>
+        <translation>该人员不存在。</translation>
+    </message>
+    <message>
+        <source>The estate name is empty.</source>
+        <translation>小区名称不能为空。</translation>
+    </message>
+    <message>
+        <source>An estate named %1 already exists.</source>
+        <translation>已有名为%1的小区。</translation>
+    </message>
+    <message>
+        <source>Add estate %1</source>
+        <translation>添加小区%1</translation>
+    </message>
+    <message>
+        <source>Edit estate %1</source>
+        <translation>修改小区%1</translation>
+    </message>
+    <message>
+        <source>The estate still has buildings; remove them first.</source>
+        <translation>该小区下仍有楼栋，请先删除。</translation>
+    </message>
+    <message>
+        <source>Remove estate</source>
+        <translation>删除小区</translation>
+    </message>
+    <message>
+        <source>The estate does not exist.</source>
+        <translation>该小区不存在。</translation>
+    </message>
+    <message>
+        <source>The grid name is empty.</source>
+        <translation>网格名称不能为空。</translation>
+    </message>
+    <message>
+        <source>A grid named %1 already exists.</source>
+        <translation>已有名为%1的网格。</translation>
+    </message>
+    <message>
+        <source>Edit grid %1</source>
+        <translation>修改网格%1</translation>
+    </message>
+    <message>
+        <source>Add grid %1</source>
+        <translation>添加网格%1</translation>
+    </message>
+    <message>
+        <source>Remove grid</source>
+        <translation>删除网格</translation>
+    </message>
+    <message>
+        <source>The building number is empty.</source>
+        <translation>楼号不能为空。</translation>
+    </message>
+    <message>
+        <source>The building&apos;s estate does not exist.</source>
+        <translation>楼栋所属的小区不存在。</translation>
+    </message>
+    <message>
+        <source>Building %1 already exists in this estate.</source>
+        <translation>本小区已有%1号楼。</translation>
+    </message>
+    <message>
+        <source>The number of floors must be between 1 and 200.</source>
+        <translation>层数须在1至200之间。</translation>
+    </message>
+    <message>
+        <source>The year built must be between 1800 and 2200.</source>
+        <translation>建成年份须在1800至2200之间。</translation>
+    </message>
+    <message>
+        <source>Edit building %1</source>
+        <translation>修改%1号楼</translation>
+    </message>
+    <message>
+        <source>Add building %1</source>
+        <translation>添加%1号楼</translation>
+    </message>
+    <message>
+        <source>The building still has units; remove them first.</source>
+        <translation>该楼栋下仍有单元，请先删除。</translation>
+    </message>
+    <message>
+        <source>The building still has building leaders; remove them first.</source>
+        <translation>该楼栋仍有楼栋长，请先删除。</translation>
+    </message>
+    <message>
+        <source>Remove building</source>
+        <translation>删除楼栋</translation>
+    </message>
+    <message>
+        <source>The building does not exist.</source>
+        <translation>该楼栋不存在。</translation>
+    </message>
+    <message>
+        <source>The unit number is empty.</source>
+        <translation>单元号不能为空。</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s building does not exist.</source>
+        <translation>单元所属的楼栋不存在。</translation>
+    </message>
+    <message>
+        <source>Unit %1 already exists in this building.</source>
+        <translation>本楼栋已有%1单元。</translation>
+    </message>
+    <message>
+        <source>Edit unit %1</source>
+        <translation>修改%1单元</translation>
+    </message>
+    <message>
+        <source>Add unit %1</source>
+        <translation>添加%1单元</translation>
+    </message>
+    <message>
+        <source>The unit still has dwellings; remove them first.</source>
+        <translation>该单元下仍有房屋，请先删除。</translation>
+    </message>
+    <message>
+        <source>Remove unit</source>
+        <translation>删除单元</translation>
+    </message>
+    <message>
+        <source>The room number is empty.</source>
+        <translation>房号不能为空。</translation>
+    </message>
+    <message>
+        <source>The dwelling&apos;s unit does not exist.</source>
+        <translation>房屋所属的单元不存在。</translation>
+    </message>
+    <message>
+        <source>Room %1 already exists in this unit.</source>
+        <translation>本单元已有%1室。</translation>
+    </message>
+    <message>
+        <source>The area cannot be negative.</source>
+        <translation>面积不能为负数。</translation>
+    </message>
+    <message>
+        <source>The occupancy must be owner-occupied, rented, vacant or unsold.</source>
+        <translation>房屋状态须为自住、出租、空置或未售。</translation>
+    </message>
+    <message>
+        <source>Edit dwelling %1</source>
+        <translation>修改房屋%1</translation>
+    </message>
+    <message>
+        <source>Add dwelling %1</source>
+        <translation>添加房屋%1</translation>
+    </message>
+    <message>
+        <source>People live or lived in this dwelling; it cannot be removed.</source>
+        <translation>该房屋有现住或曾住人员，不能删除。</translation>
+    </message>
+    <message>
+        <source>The dwelling has owners on record; it cannot be removed.</source>
+        <translation>该房屋已登记业主，不能删除。</translation>
+    </message>
+    <message>
+        <source>A red steward looks after this dwelling; change the steward first.</source>
+        <translation>该房屋有红色管家联系，请先调整红色管家。</translation>
+    </message>
+    <message>
+        <source>Remove dwelling</source>
+        <translation>删除房屋</translation>
+    </message>
+    <message>
+        <source>There is no estate named %1.</source>
+        <translation>没有名为%1的小区。</translation>
+    </message>
+    <message>
+        <source>%1 does not name a building and a room.</source>
+        <translation>“%1”未指明楼栋和房号。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>There is no dwelling %1.</source>
+        <translation>未找到房屋%1。</translation>
+    </message>
+    <message>
+        <source>%1 matches more than one dwelling; name the estate and the unit.</source>
+        <translation>“%1”对应多户房屋，请写明小区和单元。</translation>
+    </message>
+    <message>
+        <source>The building leader kind must be senior, young or junior.</source>
+        <translation>楼栋长类别须为老、青或少。</translation>
+    </message>
+    <message>
+        <source>%1 is already a leader of building %2.</source>
+        <translation>%1已是%2号楼的楼栋长。</translation>
+    </message>
+    <message>
+        <source>%1 becomes a leader of building %2</source>
+        <translation>%1担任%2号楼楼栋长</translation>
+    </message>
+    <message>
+        <source>Remove building leader</source>
+        <translation>删除楼栋长</translation>
+    </message>
+    <message>
+        <source>%1 is already a red steward.</source>
+        <translation>%1已是红色管家。</translation>
+    </message>
+    <message>
+        <source>The property company does not exist.</source>
+        <translation>该物业企业不存在。</translation>
+    </message>
+    <message>
+        <source>One of the steward&apos;s households does not exist.</source>
+        <translation>红色管家联系的住户中有一户不存在。</translation>
+    </message>
+    <message>
+        <source>Red steward %1</source>
+        <translation>红色管家%1</translation>
+    </message>
+    <message>
+        <source>Remove red steward</source>
+        <translation>删除红色管家</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RosterSummary</name>
+    <message>
+        <source>The community summary could not be read: %1</source>
+        <translation>无法读取社区概况：%1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RosterWriter</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RowStore</name>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>数据库拒绝了此次修改：%1</translation>
+    </message>
+    <message>
+        <source>Reading from the database failed: %1</source>
+        <translation>读取数据库失败：%1</translation>
+    </message>
+    <message>
+        <source>The record to change no longer exists.</source>
+        <translation>要修改的记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The change names an unknown table.</source>
+        <translation>修改涉及未知的数据表。</translation>
+    </message>
+    <message>
+        <source>The data was changed in the meantime.</source>
+        <translation>数据在此期间已被修改。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Transaction</name>
+    <message>
+        <source>Cannot start writing to the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to commit: the change was not started or already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved and was undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::VoterRollBuilder</name>
+    <message>
+        <source>Cannot read the estate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no estate with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the dwellings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the owners: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The estate has no dwellings in the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dwelling(s) have no recorded owner; each counts as one person who cannot vote until the owner is known: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dwelling(s) have no registered area: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dwelling(s) are marked unsold but have owners; they are counted for the owners: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::WorkflowBoard</name>
+    <message>
+        <source>Cannot count the requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::WorkflowEngine</name>
+    <message>
+        <source>The time %1 lies in the future (now it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time %1 is earlier than the request&apos;s previous step (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request category with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is archived; choose a current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dwelling with id %1 (household).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dwelling with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dwelling %1 is not in building %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no building with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building %1 is not in estate %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no estate with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 cannot move to %2: it is %3 now; allowed next steps: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating is given only with the step rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handler is named only when dispatching, or with an unsatisfied rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning a request needs the reason for the resident (a note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolving a request needs the result (a note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating a request needs the owner&apos;s rating: satisfied, basic or unsatisfied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatching a request needs a handler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no handler with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handler &quot;%1&quot; is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is already dispatched to &quot;%2&quot;; name another handler to re-dispatch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a major request gets a plan; request %1 is not major.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan is recorded while a request is dispatched or taken; request %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read request %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the timeline of request %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::WorkflowRules</name>
+    <message>
+        <source>Listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">联系电话</translation>
+    </message>
+    <message>
+        <source>Grid worker visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door-knocking campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents&apos; forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12345 hotline referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::WorkflowStats</name>
+    <message>
+        <source>&quot;%1&quot; is not a month; write it as YYYY-MM, e.g. 2025-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute the statistics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The months of the trend are not a valid range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the requests for the joint meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::XlsxCellBuilder</name>
+    <message>
+        <source>Sheet %1 (%2, line %3) has an invalid cell reference &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1 (%2, line %3) has an invalid row number &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 on sheet %2 refers to shared string %3, but the workbook has only %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::XlsxParts</name>
+    <message>
+        <source>The part %1 of the workbook is not valid XML (line %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::XlsxReader</name>
+    <message>
+        <source>%1 is not an Excel workbook: the part %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1 of %2 has no part in the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook %1 has no worksheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workbook is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook %1 has no sheet number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::XlsxTableWriter</name>
+    <message>
+        <source>There is nothing to export to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sheet cannot have more than %1 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet %1 has more rows than Excel allows (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the sheet %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::XmlByteScanner</name>
+    <message>
+        <source>An end tag does not match its start tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document ends before it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected markup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An element is larger than %1 MiB; the file is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8 or holds a character XML does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag is not closed properly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag holds an unexpected character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attribute has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attribute value is not quoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attribute value contains &apos;&lt;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An end tag is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entity reference is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A character reference names an invalid character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity &amp;%1; is not defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected character data, found an element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ZipArchive</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): it is not a zip archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable zip archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip directory of %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook %1 has no part %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of %2 cannot be unpacked (damaged or encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 is damaged (zip error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 is damaged (checksum mismatch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 unpacks to more than %2; the file is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::partyrules</name>
+    <message>
+        <source>Choose the person who is the party member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of admission (入党日期).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of admission lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members are admitted from the age of 18; check the date of admission or the birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation lasts at least one year: full membership cannot start before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full membership more than two years after admission: probation can be extended by one year at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of full membership lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the party organisation, or name the one outside the community that holds the membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project is chosen but no property company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration date lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last contact lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both the date and the reason a member left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member cannot leave before being admitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CommunityDesk — community party office workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the database FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
