@@ -5,8 +5,9 @@
 //   - the joint-meeting list, a 12-month trend and one request with its timeline.
 // Each query is timed on a freshly opened connection (SQLite's page cache empty) and then as
 // the median of 10 repeats. Targets: board ≤ 300 ms, monthly statistics ≤ 200 ms.
-// Usage: bench_workflow [requests] [households]    (default: 50000 20000)
-//   CD_BENCH_DIR=dir keeps the database file in dir
+// Usage: bench_workflow [--reuse] [requests] [households]    (default: 50000 20000)
+//   CD_BENCH_DIR=dir keeps the database file in dir; --reuse measures the file left there
+//   by an earlier run instead of generating a new one
 #include "common/clock.h"
 #include "db/database.h"
 #include "demo/demorunner.h"
@@ -73,44 +74,51 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    const int requests = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 50000;
-    const int households = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 20000;
+    QStringList arguments = app.arguments().mid(1);
+    const bool reuse = arguments.removeAll(QStringLiteral("--reuse")) > 0;
+    const int requests = arguments.size() > 0 ? arguments.at(0).toInt() : 50000;
+    const int households = arguments.size() > 1 ? arguments.at(1).toInt() : 20000;
 
     QTemporaryDir dir;
     const QString file = QDir(qEnvironmentVariable("CD_BENCH_DIR", dir.path())).filePath(QStringLiteral("workflow.sqlite"));
-    QFile::remove(file);
+    if (!reuse)
+        QFile::remove(file);
     cd::Database database;
     if (!database.open(file).ok()) {
         std::fprintf(stderr, "cannot open %s\n", qPrintable(file));
         return 1;
     }
 
-    QElapsedTimer timer;
-    timer.start();
-    std::vector<std::unique_ptr<cd::DemoStep>> steps;
-    steps.push_back(std::make_unique<cd::RosterDemo>());
-    cd::DemoOptions options;
-    options.households = households;
-    const cd::Result<cd::DemoSummary> roster = cd::DemoRunner::run(database, options, steps, {});
-    if (!roster) {
-        std::fprintf(stderr, "roster: %s\n", qPrintable(roster.message()));
-        return 1;
-    }
-    std::printf("roster: %d households, %d people in %.1f s\n", roster->dwellings, roster->people, timer.elapsed() / 1000.0);
-
     // The year of requests ends on the demo's "today"; the board is looked at an hour later.
     const QDateTime end(cd::DemoRunner::referenceDate(), QTime(17, 0), QTimeZone::utc());
     cd::ManualClock clock(end);
-    timer.restart();
-    const cd::Status written = cd::addWorkflowDemo(database, 20261122, clock, requests);
-    if (!written.ok()) {
-        std::fprintf(stderr, "requests: %s\n", qPrintable(written.message()));
-        return 1;
+    if (!reuse || count(database, "SELECT count(*) FROM request") <= 0) {
+        QElapsedTimer timer;
+        timer.start();
+        std::vector<std::unique_ptr<cd::DemoStep>> steps;
+        steps.push_back(std::make_unique<cd::RosterDemo>());
+        cd::DemoOptions options;
+        options.households = households;
+        const cd::Result<cd::DemoSummary> roster = cd::DemoRunner::run(database, options, steps, {});
+        if (!roster) {
+            std::fprintf(stderr, "roster: %s\n", qPrintable(roster.message()));
+            return 1;
+        }
+        std::printf("roster: %d households, %d people in %.1f s\n", roster->dwellings, roster->people,
+                    timer.elapsed() / 1000.0);
+        std::fflush(stdout);
+        timer.restart();
+        const cd::Status written = cd::addWorkflowDemo(database, 20261122, clock, requests);
+        if (!written.ok()) {
+            std::fprintf(stderr, "requests: %s\n", qPrintable(written.message()));
+            return 1;
+        }
+        const double writeSeconds = timer.elapsed() / 1000.0;
+        std::printf("requests written in %.1f s (%.0f requests/s)\n", writeSeconds, requests / std::max(writeSeconds, 0.001));
     }
-    const double writeSeconds = timer.elapsed() / 1000.0;
-    std::printf("requests: %lld requests, %lld timeline entries written in %.1f s (%.0f requests/s)\n",
-                count(database, "SELECT count(*) FROM request"), count(database, "SELECT count(*) FROM request_event"),
-                writeSeconds, requests / std::max(writeSeconds, 0.001));
+    std::printf("requests: %lld requests, %lld timeline entries\n", count(database, "SELECT count(*) FROM request"),
+                count(database, "SELECT count(*) FROM request_event"));
+    std::fflush(stdout);
     clock.advanceMinutes(60);
 
     const QString month = end.date().addMonths(-6).toString(QStringLiteral("yyyy-MM"));

@@ -131,17 +131,28 @@ Result<BoardSnapshot> WorkflowBoard::snapshot(const RequestFilter &filter, int p
     const QString now = Clock::toText(board.at);
     const Where where = whereFor(filter, now);
     QSqlQuery query(m_database.sql());
-    // One pass for every count; the red ones are those whose current round is past due.
-    if (!exec(query,
-              QStringLiteral("SELECT r.state, count(*), "
-                             "sum(r.round_met_at IS NULL AND r.round_due_at < ?) FROM request r")
-                  + where.sql() + QStringLiteral(" GROUP BY r.state"),
-              QVariantList{now} + where.values))
+    // Counts come from the (state, round_due_at) index alone; the red ones are the open
+    // requests whose current round is past due, a short range of that index per state.
+    if (!exec(query, QStringLiteral("SELECT r.state, count(*) FROM request r") + where.sql()
+                         + QStringLiteral(" GROUP BY r.state"),
+              where.values))
         return Status::failure(tr("Cannot count the requests: %1").arg(query.lastError().text()));
     QMap<RequestState, QPair<int, int>> counts;
     while (query.next()) {
         if (const auto state = WorkflowRules::stateFromCode(query.value(0).toString()))
-            counts.insert(*state, {query.value(1).toInt(), query.value(2).toInt()});
+            counts[*state].first = query.value(1).toInt();
+    }
+    Where overdue = where;
+    overdue.add(QStringLiteral("r.state IN ('listed', 'accepted', 'dispatched', 'taken', 'resolved', 'rated') "
+                               "AND r.round_due_at < ? AND r.round_met_at IS NULL"),
+                {now});
+    if (!exec(query, QStringLiteral("SELECT r.state, count(*) FROM request r") + overdue.sql()
+                         + QStringLiteral(" GROUP BY r.state"),
+              overdue.values))
+        return Status::failure(tr("Cannot count the requests: %1").arg(query.lastError().text()));
+    while (query.next()) {
+        if (const auto state = WorkflowRules::stateFromCode(query.value(0).toString()))
+            counts[*state].second = query.value(1).toInt();
     }
     for (RequestState state : WorkflowRules::allStates()) {
         BoardQueue queue;

@@ -23,99 +23,116 @@ std::optional<double> ratio(qint64 numerator, qint64 denominator)
     return double(numerator) / double(denominator);
 }
 
-/// The columns statistics need, one row per request listed in [from, to).
-const char statsSql[] =
-    "SELECT substr(r.listed_at, 1, 7), r.category_id, c.name, r.handler_id, h.name, r.estate_id, e.name, "
-    "r.state, r.deadline_at, r.met_at, r.first_resolved_at, "
-    "CAST(strftime('%s', r.first_arrived_at) AS INTEGER) - CAST(strftime('%s', r.listed_at) AS INTEGER), "
-    "CAST(strftime('%s', r.first_resolved_at) AS INTEGER) - CAST(strftime('%s', r.listed_at) AS INTEGER), "
-    "r.rating, r.reopen_count "
-    "FROM request r JOIN request_category c ON c.id = r.category_id "
-    "LEFT JOIN handler h ON h.id = r.handler_id LEFT JOIN estate e ON e.id = r.estate_id "
-    "WHERE r.listed_at >= ? AND r.listed_at < ?";
+/// The figures of a group of requests, summed by SQLite: one line per figure, in the order
+/// readFigures() takes them. Both sides of each time comparison are in the same text format,
+/// so string order is time order. The only bound value here is "now" (the first ?).
+const char figuresSql[] =
+    "count(*), "
+    // returned to the resident (and maybe closed so), never handled
+    "total(r.state = 'returned' OR (r.state = 'closed' AND r.first_resolved_at IS NULL)), "
+    // 办结: resolved, rated or closed after a resolution
+    "total(r.first_resolved_at IS NOT NULL AND r.state IN ('resolved', 'rated', 'closed')), "
+    "count(r.met_at), "
+    "total(COALESCE(r.met_at <= r.deadline_at, 0)), "
+    // still open, deadline not met and passed: lowers the on-time rate
+    "total(r.met_at IS NULL AND r.state NOT IN ('returned', 'closed') AND r.deadline_at < ?), "
+    "count(r.first_arrived_at), "
+    "total(CAST(strftime('%s', r.first_arrived_at) AS INTEGER) - CAST(strftime('%s', r.listed_at) AS INTEGER)), "
+    "count(r.first_resolved_at), "
+    "total(CAST(strftime('%s', r.first_resolved_at) AS INTEGER) - CAST(strftime('%s', r.listed_at) AS INTEGER)), "
+    "total(r.rating = 'satisfied'), total(r.rating = 'basic'), "
+    // every 不满意 reopened the request once, so reopen_count counts those ratings
+    "total(r.reopen_count), count(r.rating), total(r.reopen_count > 0), total(r.reopen_count > 1) ";
 
-enum Column {
-    MonthColumn, CategoryId, CategoryName, HandlerId, HandlerName, EstateId, EstateName, State, Deadline, Met,
-    FirstResolved, ArriveSeconds, ResolveSeconds, RatingColumn, ReopenCount
-};
-
-/// Adds one request (the current row of a statsSql query) to `figures`.
-void accumulate(RequestFigures &f, const QSqlQuery &q, const QString &now)
+RequestFigures readFigures(const QSqlQuery &q, int first)
 {
-    const QString state = q.value(State).toString();
-    const bool everResolved = !q.value(FirstResolved).isNull();
-    const bool open = state != QLatin1String("returned") && state != QLatin1String("closed");
-    ++f.requests;
-    if (state == QLatin1String("returned") || (state == QLatin1String("closed") && !everResolved))
-        ++f.returned;
-    if (everResolved && (state == QLatin1String("resolved") || state == QLatin1String("rated")
-                         || state == QLatin1String("closed")))
-        ++f.resolved;
-
-    // Same text format on both sides, so string order is time order.
-    const QString deadline = q.value(Deadline).toString();
-    if (!q.value(Met).isNull()) {
-        ++f.judged;
-        if (q.value(Met).toString() <= deadline)
-            ++f.onTime;
-    } else if (open && deadline < now) {
-        ++f.judged;
-        ++f.openOverdue;
-    }
-
-    if (!q.value(ArriveSeconds).isNull()) {
-        ++f.arrived;
-        f.arriveSeconds += q.value(ArriveSeconds).toLongLong();
-    }
-    if (everResolved) {
-        ++f.resolvedOnce;
-        f.resolveSeconds += q.value(ResolveSeconds).toLongLong();
-    }
-    // Every 不满意 reopened the request once, so reopen_count counts those ratings;
-    // the last rating, when not 不满意, adds one more.
-    const QString rating = q.value(RatingColumn).toString();
-    const int reopens = q.value(ReopenCount).toInt();
-    if (rating == QLatin1String("satisfied"))
-        ++f.satisfied;
-    else if (rating == QLatin1String("basic"))
-        ++f.basic;
-    f.unsatisfied += reopens;
-    if (!q.value(RatingColumn).isNull())
-        ++f.ratedRequests;
-    if (reopens > 0)
-        ++f.reopened;
-    if (reopens > 1)
-        ++f.reopenedTwice;
+    auto number = [&](int i) { return qint64(q.value(first + i).toDouble()); };
+    RequestFigures f;
+    f.requests = int(number(0));
+    f.returned = int(number(1));
+    f.resolved = int(number(2));
+    const int met = int(number(3));
+    f.onTime = int(number(4));
+    f.openOverdue = int(number(5));
+    f.judged = met + f.openOverdue;
+    f.arrived = int(number(6));
+    f.arriveSeconds = number(7);
+    f.resolvedOnce = int(number(8));
+    f.resolveSeconds = number(9);
+    f.satisfied = int(number(10));
+    f.basic = int(number(11));
+    f.unsatisfied = int(number(12));
+    f.ratedRequests = int(number(13));
+    f.reopened = int(number(14));
+    f.reopenedTwice = int(number(15));
+    return f;
 }
 
-/// Collects rows by a key, keeping the order of first appearance for stable output.
-class Breakdown
+/// Figures of the requests listed in [from, to) per value of `group`: `keys` fixed SQL
+/// expressions, comma-separated.
+bool figuresBy(Database &database, const char *group, int keys, const QString &now, const QString &from,
+               const QString &to, QList<QPair<QVariantList, RequestFigures>> *out, QString *error)
 {
-public:
-    RequestFigures &at(qint64 id, const QString &name)
-    {
-        auto found = m_index.constFind(id);
-        if (found != m_index.constEnd())
-            return m_rows[*found].figures;
-        m_index.insert(id, m_rows.size());
-        m_rows.append(FiguresRow{id, name, {}});
-        return m_rows.last().figures;
+    QSqlQuery query(database.sql());
+    query.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT %1, ").arg(QLatin1String(group)) + QLatin1String(figuresSql)
+                        + QStringLiteral("FROM request r WHERE r.listed_at >= ? AND r.listed_at < ? GROUP BY %1")
+                              .arg(QLatin1String(group));
+    if (!query.prepare(sql)) {
+        *error = query.lastError().text();
+        return false;
     }
-    QList<FiguresRow> sorted() const
-    {
-        QList<FiguresRow> rows = m_rows;
-        std::stable_sort(rows.begin(), rows.end(), [](const FiguresRow &a, const FiguresRow &b) {
-            if (a.figures.requests != b.figures.requests)
-                return a.figures.requests > b.figures.requests;
-            return a.name < b.name;
-        });
-        return rows;
+    query.addBindValue(now);
+    query.addBindValue(from);
+    query.addBindValue(to);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
     }
+    while (query.next()) {
+        QVariantList key;
+        for (int i = 0; i < keys; ++i)
+            key << query.value(i);
+        out->append({key, readFigures(query, keys)});
+    }
+    return true;
+}
 
-private:
-    QHash<qint64, int> m_index;
-    QList<FiguresRow> m_rows;
-};
+/// id → name of a small table, for the labels of a breakdown.
+QHash<qint64, QString> names(Database &database, const char *sql)
+{
+    QHash<qint64, QString> names;
+    QSqlQuery query(database.sql());
+    if (query.exec(QLatin1String(sql))) {
+        while (query.next())
+            names.insert(query.value(0).toLongLong(), query.value(1).toString());
+    }
+    return names;
+}
+
+/// Sums the groups by their key number `key` into a breakdown named from `names` (id 0 or
+/// NULL gets `none`), most requests first.
+QList<FiguresRow> breakdown(const QList<QPair<QVariantList, RequestFigures>> &groups, int key,
+                            const QHash<qint64, QString> &names, const QString &none)
+{
+    QList<FiguresRow> rows;
+    QHash<qint64, int> index;
+    for (const auto &group : groups) {
+        const qint64 id = group.first.at(key).toLongLong();
+        auto found = index.constFind(id);
+        if (found == index.constEnd()) {
+            found = index.insert(id, rows.size());
+            rows.append(FiguresRow{id, id > 0 ? names.value(id) : none, {}});
+        }
+        rows[*found].figures += group.second;
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const FiguresRow &a, const FiguresRow &b) {
+        if (a.figures.requests != b.figures.requests)
+            return a.figures.requests > b.figures.requests;
+        return a.name < b.name;
+    });
+    return rows;
+}
 
 QString monthStart(const QDate &date)
 {
@@ -123,6 +140,27 @@ QString monthStart(const QDate &date)
 }
 
 } // namespace
+
+RequestFigures &RequestFigures::operator+=(const RequestFigures &o)
+{
+    requests += o.requests;
+    returned += o.returned;
+    resolved += o.resolved;
+    onTime += o.onTime;
+    judged += o.judged;
+    openOverdue += o.openOverdue;
+    arrived += o.arrived;
+    arriveSeconds += o.arriveSeconds;
+    resolvedOnce += o.resolvedOnce;
+    resolveSeconds += o.resolveSeconds;
+    satisfied += o.satisfied;
+    basic += o.basic;
+    unsatisfied += o.unsatisfied;
+    ratedRequests += o.ratedRequests;
+    reopened += o.reopened;
+    reopenedTwice += o.reopenedTwice;
+    return *this;
+}
 
 std::optional<double> RequestFigures::completionRate() const { return ratio(resolved, requests - returned); }
 std::optional<double> RequestFigures::onTimeRate() const { return ratio(onTime, judged); }
@@ -156,27 +194,17 @@ Result<MonthlyStats> WorkflowStats::month(const QString &month) const
     stats.at = m_clock.now();
     const QString now = Clock::toText(stats.at);
 
-    QSqlQuery query(m_database.sql());
-    query.setForwardOnly(true);
-    query.prepare(QLatin1String(statsSql));
-    query.addBindValue(monthStart(first));
-    query.addBindValue(monthStart(first.addMonths(1)));
-    if (!query.exec())
-        return Status::failure(tr("Cannot compute the statistics: %1").arg(query.lastError().text()));
-    Breakdown categories, handlers, estates;
-    const QString notDispatched = tr("Not dispatched");
-    const QString noEstate = tr("No estate");
-    while (query.next()) {
-        accumulate(stats.total, query, now);
-        accumulate(categories.at(query.value(CategoryId).toLongLong(), query.value(CategoryName).toString()), query, now);
-        const qint64 handler = query.value(HandlerId).toLongLong();
-        accumulate(handlers.at(handler, handler > 0 ? query.value(HandlerName).toString() : notDispatched), query, now);
-        const qint64 estate = query.value(EstateId).toLongLong();
-        accumulate(estates.at(estate, estate > 0 ? query.value(EstateName).toString() : noEstate), query, now);
-    }
-    stats.byCategory = categories.sorted();
-    stats.byHandler = handlers.sorted();
-    stats.byEstate = estates.sorted();
+    const QString from = monthStart(first), to = monthStart(first.addMonths(1));
+    // One pass over the month, grouped finely; totals and breakdowns are sums of these groups.
+    QList<QPair<QVariantList, RequestFigures>> groups;
+    QString error;
+    if (!figuresBy(m_database, "r.category_id, r.handler_id, r.estate_id", 3, now, from, to, &groups, &error))
+        return Status::failure(tr("Cannot compute the statistics: %1").arg(error));
+    for (const auto &group : groups)
+        stats.total += group.second;
+    stats.byCategory = breakdown(groups, 0, names(m_database, "SELECT id, name FROM request_category"), QString());
+    stats.byHandler = breakdown(groups, 1, names(m_database, "SELECT id, name FROM handler"), tr("Not dispatched"));
+    stats.byEstate = breakdown(groups, 2, names(m_database, "SELECT id, name FROM estate"), tr("No estate"));
     return stats;
 }
 
@@ -190,18 +218,15 @@ Result<QList<QPair<QString, RequestFigures>>> WorkflowStats::trend(const QDate &
         index.insert(month.toString(QStringLiteral("yyyy-MM")), months.size());
         months.append({month.toString(QStringLiteral("yyyy-MM")), RequestFigures()});
     }
-    const QString now = m_clock.nowText();
-    QSqlQuery query(m_database.sql());
-    query.setForwardOnly(true);
-    query.prepare(QLatin1String(statsSql));
-    query.addBindValue(monthStart(first));
-    query.addBindValue(monthStart(QDate(last.year(), last.month(), 1).addMonths(1)));
-    if (!query.exec())
-        return Status::failure(tr("Cannot compute the statistics: %1").arg(query.lastError().text()));
-    while (query.next()) {
-        const auto found = index.constFind(query.value(MonthColumn).toString());
+    QList<QPair<QVariantList, RequestFigures>> groups;
+    QString error;
+    if (!figuresBy(m_database, "substr(r.listed_at, 1, 7)", 1, m_clock.nowText(), monthStart(first),
+                   monthStart(QDate(last.year(), last.month(), 1).addMonths(1)), &groups, &error))
+        return Status::failure(tr("Cannot compute the statistics: %1").arg(error));
+    for (const auto &group : groups) {
+        const auto found = index.constFind(group.first.first().toString());
         if (found != index.constEnd())
-            accumulate(months[*found].second, query, now);
+            months[*found].second = group.second;
     }
     return months;
 }

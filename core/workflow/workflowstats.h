@@ -36,6 +36,8 @@ struct RequestFigures
     int reopenedTwice = 0;
 
     int ratings() const { return satisfied + basic + unsatisfied; }
+    /// Adds the figures of another, disjoint set of requests.
+    RequestFigures &operator+=(const RequestFigures &other);
     /// 办结率 = resolved / (listed − returned).
     std::optional<double> completionRate() const;
     /// On-time rate = onTime / judged: an open request past its deadline lowers it.
