@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
@@ -56,7 +56,7 @@
         <translation>暂无业主登记。</translation>
     </message>
     <message>
-        <source>Co-owners: the one marked “Votes” casts the dwelling&apos;s vote.</source>
+        <source>Co-owners: the one marked “Votes” casts the dwelling's vote.</source>
         <translation>共有业主：由标注“投票人”的一位代表本户投票。</translation>
     </message>
     <message>
@@ -161,69 +161,69 @@
     </message>
     <message>
         <source>The setting could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::AtomicFileTarget</name>
     <message>
         <source>No file name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write in the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot replace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::BallotPrinter</name>
     <message>
         <source>Ballots are printed once voting has opened: the roll and the ballot order are fixed then.</source>
-        <translation type="unfinished"></translation>
+        <translation>选票须在投票开始后打印：届时选民名册和选票上的候选人顺序才确定。</translation>
     </message>
     <message>
         <source>There are no ballots to print for these voter numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些选民编号没有可打印的选票。</translation>
     </message>
     <message>
         <source>The printer does not accept A4 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机不支持A4纸张。</translation>
     </message>
     <message>
         <source>Cannot start printing (the output could not be opened).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始打印（无法打开输出设备）。</translation>
     </message>
     <message>
         <source>Printing stopped at ballot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印在第%1号选票处中断。</translation>
     </message>
     <message>
         <source>Printing the ballots was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>选票打印已取消。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入%1：%2</translation>
     </message>
 </context>
 <context>
@@ -273,399 +273,399 @@
     <name>cd::CategoryStore</name>
     <message>
         <source>Cannot read the request categories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no request category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no request category "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A category needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The category &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <source>The category "%1" exists already.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot add the category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot rename the category to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot rename the category to "%1": %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no request category with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot change the category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot check the category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n request(s) use this category; archive it instead.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Cannot remove the category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::CensusCalculator</name>
     <message>
         <source>A target is a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值须为0至100之间的百分比。</translation>
     </message>
     <message>
         <source>%1 is not a census year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不是有效的排查年度。</translation>
     </message>
     <message>
         <source>The %1 census cannot be counted before the year begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度尚未开始，不能进行该年度排查统计。</translation>
     </message>
     <message>
         <source>The census of %1 counts a day of that year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度排查的统计日期须在该年度内。</translation>
     </message>
 </context>
 <context>
     <name>cd::CensusKpis</name>
     <message>
         <source>Party members</source>
-        <translation type="unfinished"></translation>
+        <translation>党员总数</translation>
     </message>
     <message>
         <source>Party organisations in property companies</source>
-        <translation type="unfinished"></translation>
+        <translation>物业企业党组织组建率</translation>
     </message>
     <message numerus="yes">
         <source>%n more property company(s) with party members must set up a party organisation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还需%n家有党员的物业企业建立党组织。</numerusform>
         </translation>
     </message>
     <message>
         <source>Party organisations in property projects</source>
-        <translation type="unfinished"></translation>
+        <translation>物业服务项目党组织组建率</translation>
     </message>
     <message numerus="yes">
         <source>%n more property project(s) with party members must be covered by a party organisation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还需%n个有党员的物业服务项目实现党组织覆盖。</numerusform>
         </translation>
     </message>
     <message>
         <source>Party work in every property company</source>
-        <translation type="unfinished"></translation>
+        <translation>党的组织和工作覆盖率</translation>
     </message>
     <message numerus="yes">
         <source>%n more property company(s) need a party organisation or a party-building instructor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还需%n家物业企业建立党组织或选派党建指导员。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Owners&apos; committees with at least half party members</source>
-        <translation type="unfinished"></translation>
+        <source>Owners' committees with at least half party members</source>
+        <translation>党员比例达标的业委会占比</translation>
     </message>
     <message numerus="yes">
-        <source>%n owners&apos; committee(s) have fewer than %1% party members.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>%n owners' committee(s) have fewer than %1% party members.</source>
+        <translation>
+            <numerusform>%n个业委会党员比例不足%1%。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cross-appointments with property companies</source>
-        <translation type="unfinished"></translation>
+        <translation>物业企业双向进入、交叉任职</translation>
     </message>
     <message numerus="yes">
         <source>%n more property company(s) need cross-appointments in both directions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还需%n家物业企业实现双向进入、交叉任职。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Cross-appointments with owners&apos; committees</source>
-        <translation type="unfinished"></translation>
+        <source>Cross-appointments with owners' committees</source>
+        <translation>业委会双向进入、交叉任职</translation>
     </message>
     <message numerus="yes">
-        <source>%n more owners&apos; committee(s) need cross-appointments in both directions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>%n more owners' committee(s) need cross-appointments in both directions.</source>
+        <translation>
+            <numerusform>还需%n个业委会实现双向进入、交叉任职。</numerusform>
         </translation>
     </message>
     <message>
         <source>Employed members registered with the community</source>
-        <translation type="unfinished"></translation>
+        <translation>在职党员到社区报到</translation>
     </message>
     <message>
         <source>Probation overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>预备期满未转正</translation>
     </message>
     <message numerus="yes">
         <source>%n probationary member(s) are past the end of probation without a decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n名预备党员预备期已满，尚未作出转正决定。</numerusform>
         </translation>
     </message>
     <message>
         <source>Members out of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>失联党员</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) have not been contacted for six months.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n名党员已6个月以上未取得联系。</numerusform>
         </translation>
     </message>
     <message>
         <source>Branches with fewer than 3 full members</source>
-        <translation type="unfinished"></translation>
+        <translation>正式党员不足3名的党支部</translation>
     </message>
     <message numerus="yes">
         <source>%n branch(es) should join a joint branch.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n个党支部应加入联合党支部。</numerusform>
         </translation>
     </message>
     <message>
         <source>Property companies with a yellow light</source>
-        <translation type="unfinished"></translation>
+        <translation>履约评价亮黄灯的物业企业</translation>
     </message>
     <message>
         <source>Full members</source>
-        <translation type="unfinished"></translation>
+        <translation>正式党员</translation>
     </message>
     <message>
         <source>Probationary members</source>
-        <translation type="unfinished"></translation>
+        <translation>预备党员</translation>
     </message>
     <message>
         <source>Newly admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>新发展党员</translation>
     </message>
     <message>
         <source>Employed members registered</source>
-        <translation type="unfinished"></translation>
+        <translation>在职党员到社区报到</translation>
     </message>
     <message>
         <source>Party organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>党组织总数</translation>
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>党支部</translation>
     </message>
     <message>
         <source>Property companies</source>
-        <translation type="unfinished"></translation>
+        <translation>物业企业</translation>
     </message>
     <message>
         <source>Property companies with a party organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>已建立党组织的物业企业</translation>
     </message>
 </context>
 <context>
     <name>cd::CensusRounds</name>
     <message>
         <source>The %1 census was already taken; a round cannot be taken twice or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度排查轮次已存档，不能重复存档或修改。</translation>
     </message>
     <message>
         <source>No census round was taken for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度尚未存档排查轮次。</translation>
     </message>
     <message>
         <source>The %1 census round cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取%1年度排查轮次。</translation>
     </message>
 </context>
 <context>
     <name>cd::CommitteeRecorder</name>
     <message>
         <source>Cannot read the census: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取排查数据：%1</translation>
     </message>
     <message>
         <source>Cannot read the election: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取选举：%1</translation>
     </message>
     <message>
         <source>Cannot read the committee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取业委会：%1</translation>
     </message>
     <message>
         <source>Cannot end the previous committee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法结束上一届业委会：%1</translation>
     </message>
     <message>
         <source>Cannot record the committee in the census: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将业委会记入排查台账：%1</translation>
     </message>
 </context>
 <context>
     <name>cd::CrossAppointmentStore</name>
     <message>
         <source>Choose the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择人员。</translation>
     </message>
     <message>
         <source>Choose where the person comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择原单位。</translation>
     </message>
     <message>
         <source>Choose where the post is.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择任职单位。</translation>
     </message>
     <message>
         <source>A cross-appointment is a post in another organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>交叉任职须在另一单位任职。</translation>
     </message>
     <message>
-        <source>Choose the person&apos;s property company.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose the person's property company.</source>
+        <translation>请选择此人所在的物业企业。</translation>
     </message>
     <message>
         <source>Choose the property company of the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择任职的物业企业。</translation>
     </message>
     <message>
-        <source>Choose the estate of the owners&apos; committee.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose the estate of the owners' committee.</source>
+        <translation>请选择业委会所在的小区。</translation>
     </message>
     <message>
         <source>The party organisation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该党组织不存在。</translation>
     </message>
     <message>
         <source>Name the post, e.g. part-time committee member.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写职务，如兼职委员。</translation>
     </message>
     <message>
         <source>Enter the date the appointment starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写任职日期。</translation>
     </message>
     <message>
         <source>The appointment ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>离任日期早于任职日期。</translation>
     </message>
     <message>
         <source>The cross-appointment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该交叉任职记录已不存在。</translation>
     </message>
     <message>
         <source>The cross-appointment does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该交叉任职记录不存在。</translation>
     </message>
 </context>
 <context>
     <name>cd::CsvReader</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is too large to import (more than 1 GiB).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not UTF-8, and the GB18030 decoder is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, line %2: a quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::CsvTableWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The GB18030 encoder is not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::Database</name>
     <message>
         <source>Could not move %1 into place: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a CommunityDesk database (it is not an SQLite file, or it is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not a CommunityDesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 was written by a newer version of CommunityDesk (data version %2; this program reads up to %3). Please update the program; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot prepare %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot start the schema update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot finish the schema update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Updating the database to data version %1 failed; it was left at version %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The integrity check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The database is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The database has broken references (table %1, row %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No database is open.</source>
@@ -673,102 +673,102 @@
     </message>
     <message>
         <source>A backup cannot be taken while changes are being written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The backup cannot replace the open database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The backup to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A restore cannot start while changes are being written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The backup file %1 does not exist or is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The backup is the open database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot copy the backup %1 next to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a CommunityDesk backup.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The backup was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The database is in use by another program; close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The restored database could not be opened; the previous data was put back. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Schema change failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the setting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">社区</translation>
     </message>
 </context>
 <context>
     <name>cd::DatabaseFileActions</name>
     <message>
         <source>CommunityDesk databases (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 already exists and is not overwritten. Open it instead?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Back Up Database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore the backup %1?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This replaces the current data in %1. The current data is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore</source>
@@ -776,53 +776,53 @@
     </message>
     <message>
         <source>Restored %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CommunityDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The database %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open Another Database…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::DeadlinePolicy</name>
     <message>
         <source>The deadline %1 must be from 1 minute to 365 days (%2 minutes); it is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the deadline settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the deadline settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::DemoGenerator</name>
     <message>
         <source>The demo community needs from 1 to 100,000 households, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The database already has meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancelled.</source>
@@ -830,33 +830,33 @@
     </message>
     <message>
         <source>The database already has requests.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::DemoIndexSuspension</name>
     <message>
         <source>Cannot read the database schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot prepare the tables for the demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot rebuild an index after the demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::DemoInserter</name>
     <message>
         <source>Cannot prepare the demo rows for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write the demo rows for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -867,18 +867,18 @@
     </message>
     <message>
         <source>The demo community was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::DemoStagingTable</name>
     <message>
         <source>Cannot prepare the demo rows for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write the demo rows for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancelled.</source>
@@ -886,7 +886,7 @@
     </message>
     <message>
         <source>Cannot stage the demo rows for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -928,760 +928,755 @@
     <name>cd::ElectionCodes</name>
     <message>
         <source>First election</source>
-        <translation type="unfinished"></translation>
+        <translation>首次选举</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>换届选举</translation>
     </message>
     <message>
         <source>By-election</source>
-        <translation type="unfinished"></translation>
+        <translation>补选</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>筹备中</translation>
     </message>
     <message>
         <source>Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>投票中</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <source>Self-nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>自荐</translation>
     </message>
     <message>
         <source>Jointly nominated by owners</source>
-        <translation type="unfinished"></translation>
+        <translation>联名推荐</translation>
     </message>
     <message>
         <source>Nominated by the community party organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>社区党组织推荐</translation>
     </message>
     <message>
-        <source>Nominated by the residents&apos; committee</source>
-        <translation type="unfinished"></translation>
+        <source>Nominated by the residents' committee</source>
+        <translation>居委会推荐</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>审查通过</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>审查未通过</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>业主</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished">建设单位</translation>
+        <translation>建设单位</translation>
     </message>
     <message>
         <source>Owner not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>业主不详</translation>
     </message>
     <message>
         <source>Voted</source>
-        <translation type="unfinished"></translation>
+        <translation>已投</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>无法联系</translation>
     </message>
     <message>
         <source>Not visited</source>
-        <translation type="unfinished"></translation>
+        <translation>未走访</translation>
     </message>
     <message>
         <source>Ballot delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已送票</translation>
     </message>
     <message>
         <source>Visit again</source>
-        <translation type="unfinished"></translation>
+        <translation>需再访</translation>
     </message>
     <message>
         <source>Ballot collected</source>
-        <translation type="unfinished"></translation>
+        <translation>已收票</translation>
     </message>
     <message>
         <source>Director</source>
-        <translation type="unfinished"></translation>
+        <translation>主任</translation>
     </message>
     <message>
         <source>Deputy director</source>
-        <translation type="unfinished"></translation>
+        <translation>副主任</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>委员</translation>
     </message>
     <message>
         <source>Pending vetting</source>
-        <translation type="unfinished"></translation>
+        <translation>待审查</translation>
     </message>
     <message>
         <source>Not voted</source>
-        <translation type="unfinished"></translation>
+        <translation>未投</translation>
     </message>
 </context>
 <context>
     <name>cd::ElectionDemo</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">已取消。</translation>
+        <translation>已取消。</translation>
     </message>
     <message>
-        <source>The database already has owners&apos; committee elections.</source>
-        <translation type="unfinished"></translation>
+        <source>The database already has owners' committee elections.</source>
+        <translation>数据库中已有业委会选举。</translation>
     </message>
 </context>
 <context>
     <name>cd::ElectionFiling</name>
     <message>
         <source>The election is not closed: there is nothing to file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>选举尚未结束，暂无可备案的内容。</translation>
     </message>
     <message>
         <source>Cannot read the filing checklist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取备案材料清单：%1</translation>
     </message>
     <message>
-        <source>Unknown filing document &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown filing document "%1"; use one of: %2.</source>
+        <translation>未知的备案材料“%1”，请使用以下之一：%2。</translation>
     </message>
     <message>
         <source>The result was filed on %1; the checklist is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>选举结果已于%1备案，材料清单不能再修改。</translation>
     </message>
     <message>
         <source>Cannot save the filing checklist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存备案材料清单：%1</translation>
     </message>
     <message>
         <source>The result was already filed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>选举结果已于%1备案。</translation>
     </message>
     <message>
         <source>Documents still missing for the filing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>备案尚缺以下材料：%1。</translation>
     </message>
     <message>
         <source>The filing date must lie between the result (%1) and today.</source>
-        <translation type="unfinished"></translation>
+        <translation>备案日期须在选举结果产生之日（%1）至今天之间。</translation>
     </message>
     <message>
         <source>Cannot save the filing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存备案信息：%1</translation>
     </message>
 </context>
 <context>
     <name>cd::ElectionPrint</name>
     <message>
         <source>The result notice is printed after the vote is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>选举结果公告须在投票结束后打印。</translation>
     </message>
 </context>
 <context>
     <name>cd::ElectionStore</name>
     <message>
         <source>The election needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写选举名称。</translation>
     </message>
     <message>
-        <source>Unknown kind of election &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown kind of election "%1".</source>
+        <translation>未知的选举类型“%1”。</translation>
     </message>
     <message>
         <source>The committee size bounds %1–%2 are not a range.</source>
-        <translation type="unfinished"></translation>
+        <translation>委员人数范围%1–%2无效。</translation>
     </message>
     <message>
         <source>The term is at most 5 years (given %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>任期最长5年（当前填写%1年）。</translation>
     </message>
     <message>
         <source>The election needs at least one seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>应选名额至少为1名。</translation>
     </message>
     <message>
         <source>A by-election cannot fill more than %1 seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>补选名额不能超过%1名。</translation>
     </message>
     <message>
         <source>The committee has %1 to %2 members; %3 seats are outside that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>业委会委员为%1至%2人，应选%3名超出该范围。</translation>
     </message>
     <message>
         <source>The committee must have an odd number of members; %1 is even.</source>
-        <translation type="unfinished"></translation>
+        <translation>业委会委员人数须为单数，%1为双数。</translation>
     </message>
     <message>
         <source>There is no estate with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在编号为%1的小区。</translation>
     </message>
     <message>
         <source>Cannot save the election: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存选举：%1</translation>
     </message>
     <message>
         <source>Cannot save the vetting conditions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存资格审查条件：%1</translation>
     </message>
     <message>
         <source>change its settings</source>
-        <translation type="unfinished"></translation>
+        <translation>修改选举设置</translation>
     </message>
     <message>
         <source>delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>删除该选举</translation>
     </message>
     <message>
         <source>Cannot delete the election: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除选举：%1</translation>
     </message>
     <message>
         <source>Cannot read the election: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取选举：%1</translation>
     </message>
     <message>
         <source>There is no election with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在编号为%1的选举。</translation>
     </message>
     <message>
         <source>Cannot read the elections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取选举列表：%1</translation>
     </message>
     <message>
-        <source>Election &quot;%1&quot; is %3, so you cannot %2 (only while %4).</source>
-        <extracomment>%1: the election&apos;s title; %2: what the user tried; %3 and %4: states (筹备中, 投票中, 已结束)</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Election "%1" is %3, so you cannot %2 (only while %4).</source>
+        <extracomment>%1: the election's title; %2: what the user tried; %3 and %4: states (筹备中, 投票中, 已结束)</extracomment>
+        <translation>选举“%1”当前状态为“%3”，不能%2（仅在“%4”状态下可以）。</translation>
     </message>
     <message>
         <source>Cannot read the vetting conditions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取资格审查条件：%1</translation>
     </message>
     <message>
         <source>change the vetting conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>修改资格审查条件</translation>
     </message>
     <message>
         <source>A condition needs a text and the kind eligibility or disqualifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件须填写内容，并注明是资格条件还是否决条件。</translation>
     </message>
     <message>
         <source>Cannot save the condition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存条件：%1</translation>
     </message>
     <message>
         <source>A condition needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件须填写内容。</translation>
     </message>
     <message>
         <source>There is no condition %1 in this election.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次选举没有条件%1。</translation>
     </message>
     <message>
         <source>Cannot write the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入日志：%1</translation>
     </message>
     <message>
         <source>add candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>添加候选人</translation>
     </message>
     <message>
-        <source>Unknown candidate source &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown candidate source "%1"; use one of: %2.</source>
+        <translation>未知的候选人推荐方式“%1”，请使用以下之一：%2。</translation>
     </message>
     <message>
         <source>Cannot read the person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取人员信息：%1</translation>
     </message>
     <message>
         <source>There is no person with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在编号为%1的人员。</translation>
     </message>
     <message>
         <source>%1 is archived and cannot stand as a candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1已归档，不能作为候选人。</translation>
     </message>
     <message>
         <source>Cannot read the candidates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取候选人：%1</translation>
     </message>
     <message>
         <source>%1 is already a candidate in this election.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1已是本次选举的候选人。</translation>
     </message>
     <message>
         <source>Cannot save the candidate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存候选人：%1</translation>
     </message>
     <message>
         <source>Cannot read the candidate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取候选人：%1</translation>
     </message>
     <message>
         <source>There is no candidate with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在编号为%1的候选人。</translation>
     </message>
     <message>
         <source>remove candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>删除候选人</translation>
     </message>
     <message>
         <source>Cannot remove the candidate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除候选人：%1</translation>
     </message>
     <message>
         <source>change the vetting</source>
-        <translation type="unfinished"></translation>
+        <translation>修改资格审查结果</translation>
     </message>
     <message>
         <source>Cannot save the vetting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存资格审查结果：%1</translation>
     </message>
     <message>
         <source>ability</source>
         <extracomment>四有: 有能力、有品行、有公心、有热心</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>有能力</translation>
     </message>
     <message>
         <source>good conduct</source>
-        <translation type="unfinished"></translation>
+        <translation>有品行</translation>
     </message>
     <message>
         <source>public spirit</source>
-        <translation type="unfinished"></translation>
+        <translation>有公心</translation>
     </message>
     <message>
         <source>enthusiasm</source>
-        <translation type="unfinished"></translation>
+        <translation>有热心</translation>
     </message>
     <message>
-        <source>The &quot;four haves&quot; standard is not confirmed for: %1.</source>
-        <translation type="unfinished"></translation>
+        <source>The "four haves" standard is not confirmed for: %1.</source>
+        <translation>“四有”标准中以下各项尚未确认：%1。</translation>
     </message>
     <message>
         <source>Not checked yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未审查：%1。</translation>
     </message>
     <message>
         <source>Disqualified: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>存在否决情形：%1。</translation>
     </message>
     <message>
         <source>Condition not met: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不符合条件：%1。</translation>
     </message>
     <message>
         <source>%1 cannot be approved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不能通过资格审查：%2</translation>
     </message>
     <message>
         <source>Say why the candidate is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明审查未通过的原因。</translation>
     </message>
     <message>
         <source>Say why the candidate withdraws.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明候选人退出的原因。</translation>
     </message>
     <message>
         <source>Cannot read the ballots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取选票：%1</translation>
     </message>
     <message>
         <source>A correction needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>更正须说明原因。</translation>
     </message>
     <message>
         <source>Voting has not opened: there are no ballots to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未开始投票，没有可更正的选票。</translation>
     </message>
     <message>
         <source>The result was filed on %1; ballots can no longer be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>选举结果已于%1备案，选票不能再更正。</translation>
     </message>
     <message>
         <source>Cannot correct the ballot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更正选票：%1</translation>
     </message>
     <message>
         <source>Cannot log the correction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录更正：%1</translation>
     </message>
     <message>
         <source>Ballots can be removed only after voting opened and before the result is filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有在投票开始后、结果备案前才能删除选票。</translation>
     </message>
     <message>
         <source>Voter No. %1 has no entered ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1号选民没有已录入的选票。</translation>
     </message>
     <message>
         <source>Cannot remove the ballot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除选票：%1</translation>
     </message>
     <message>
         <source>Cannot read the corrections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取更正记录：%1</translation>
     </message>
     <message>
         <source>close the vote</source>
-        <translation type="unfinished"></translation>
+        <translation>结束投票</translation>
     </message>
     <message>
         <source>Cannot close the vote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法结束投票：%1</translation>
     </message>
     <message>
         <source>Cannot read the committee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取业委会：%1</translation>
     </message>
     <message>
         <source>Cannot update the committee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更新业委会：%1</translation>
     </message>
     <message>
         <source>assign committee roles</source>
-        <translation type="unfinished"></translation>
+        <translation>分配委员职务</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;; use director, deputy_director or member.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown role "%1"; use director, deputy_director or member.</source>
+        <translation>未知职务“%1”，请使用 director（主任）、deputy_director（副主任）或 member（委员）。</translation>
     </message>
     <message>
         <source>%1 is already the director; make them a member or deputy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1已担任主任，请先将其改任委员或副主任。</translation>
     </message>
     <message>
         <source>Cannot save the role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存职务：%1</translation>
     </message>
     <message>
         <source>Candidate %1 is not a member of the elected committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>候选人%1不是当选委员。</translation>
     </message>
     <message>
         <source>record a run-off</source>
-        <translation type="unfinished"></translation>
+        <translation>登记另行投票结果</translation>
     </message>
     <message>
         <source>Describe the run-off (date and votes) in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在备注中说明另行投票情况（日期和票数）。</translation>
     </message>
     <message>
         <source>No candidates are tied: there is no run-off to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有票数相同的候选人，无需登记另行投票。</translation>
     </message>
     <message numerus="yes">
         <source>The run-off fills %n seat(s): name that many of the tied candidates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>另行投票产生%n个名额，请从票数相同的候选人中指定相应人数。</numerusform></translation>
     </message>
     <message>
         <source>Candidate %1 was not tied for the last seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>候选人%1不在争取最后名额的票数相同者之列。</translation>
     </message>
     <message>
         <source>Cannot record the run-off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法登记另行投票结果：%1</translation>
     </message>
     <message>
         <source>Cannot read the voter roll: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取选民名册：%1</translation>
     </message>
     <message>
         <source>open voting</source>
-        <translation type="unfinished"></translation>
+        <translation>开始投票</translation>
     </message>
     <message>
         <source>Cannot freeze the voter roll: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法锁定选民名册：%1</translation>
     </message>
     <message>
         <source>Cannot number the candidates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为候选人编号：%1</translation>
     </message>
     <message>
         <source>Cannot open voting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始投票：%1</translation>
     </message>
     <message>
         <source>There is no voter No. %1 on the roll of this election.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次选举的选民名册中没有%1号选民。</translation>
     </message>
     <message>
-        <source>change a voter&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <source>change a voter's status</source>
+        <translation>修改选民状态</translation>
     </message>
     <message>
-        <source>A voter&apos;s status is set to pending, refused or unreachable; &quot;voted&quot; follows from an entered ballot.</source>
-        <translation type="unfinished"></translation>
+        <source>A voter's status is set to pending, refused or unreachable; "voted" follows from an entered ballot.</source>
+        <translation>选民状态只能设为未投、拒绝或无法联系；“已投”由录入的选票自动确定。</translation>
     </message>
     <message>
         <source>Voter No. %1 has voted; remove the ballot with a reason first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1号选民已投票，请先说明原因并删除其选票。</translation>
     </message>
     <message>
-        <source>Cannot save the voter&apos;s status: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot save the voter's status: %1</source>
+        <translation>无法保存选民状态：%1</translation>
     </message>
     <message>
         <source>record door-to-door visits</source>
-        <translation type="unfinished"></translation>
+        <translation>登记上门走访情况</translation>
     </message>
     <message>
-        <source>Unknown visit state &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown visit state "%1"; use one of: %2.</source>
+        <translation>未知的走访状态“%1”，请使用以下之一：%2。</translation>
     </message>
     <message>
         <source>Cannot save the visit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存走访记录：%1</translation>
     </message>
     <message>
         <source>record a proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>登记委托</translation>
     </message>
     <message>
         <source>Cannot save the proxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存委托：%1</translation>
     </message>
     <message>
         <source>enter ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>录入选票</translation>
     </message>
     <message>
         <source>The ballot of voter No. %1 was already entered; change it only as a correction with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1号选民的选票已录入，如需修改，请以更正方式办理并说明原因。</translation>
     </message>
     <message>
         <source>Candidate %1 is not on the ballot of this election.</source>
-        <translation type="unfinished"></translation>
+        <translation>候选人%1不在本次选举的选票上。</translation>
     </message>
     <message>
         <source>A candidate cannot be marked both yes and no; enter such a ballot as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一候选人不能同时标记同意和不同意，此类选票请录入为无效票。</translation>
     </message>
     <message>
         <source>Voter No. %1 has no recorded proxy: record the written proxy (委托书) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1号选民没有登记委托，请先登记书面委托书。</translation>
     </message>
     <message>
         <source>Cannot save the ballot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存选票：%1</translation>
     </message>
 </context>
 <context>
     <name>cd::ElectionTables</name>
     <message>
         <source>Voting has not opened: there are no results yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未开始投票，暂无结果。</translation>
     </message>
     <message>
         <source>Cannot read the ballots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取选票：%1</translation>
     </message>
 </context>
 <context>
     <name>cd::ElectionTally</name>
     <message>
         <source>Turnout below two thirds (%1): the vote decides nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>参与表决未达三分之二（%1），本次表决不产生效力。</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) tied for the last %1 seat(s): a run-off is needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n名候选人票数相同，争取最后%1个名额，需另行投票。</numerusform></translation>
     </message>
     <message>
         <source>Only %1 of %2 seats were filled: a by-election is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>应选%2名，仅当选%1名，需进行补选。</translation>
     </message>
     <message>
         <source>Party members are %1 of %2 elected members, under half.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2名当选委员中党员%1名，不足半数。</translation>
     </message>
     <message>
         <source>The committee has %1 members, fewer than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>业委会委员%1人，少于%2人。</translation>
     </message>
     <message>
         <source>The committee has an even number of members (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>业委会委员人数为双数（%1人）。</translation>
     </message>
     <message>
         <source>Cannot read the election: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取选举：%1</translation>
     </message>
     <message>
         <source>There is no election with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在编号为%1的选举。</translation>
     </message>
     <message>
         <source>Voting has not opened yet: there is nothing to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未开始投票，无票可计。</translation>
     </message>
     <message>
         <source>Cannot read the voter roll: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取选民名册：%1</translation>
     </message>
     <message>
         <source>Cannot read the candidates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取候选人：%1</translation>
     </message>
     <message>
         <source>Cannot read the ballots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取选票：%1</translation>
     </message>
 </context>
 <context>
     <name>cd::ElectionWorkflow</name>
     <message>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>准备</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>候选人</translation>
     </message>
     <message>
         <source>Voter roll</source>
-        <translation type="unfinished"></translation>
+        <translation>选民名册</translation>
     </message>
     <message>
         <source>Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>投票</translation>
     </message>
     <message>
         <source>Counting</source>
-        <translation type="unfinished"></translation>
+        <translation>计票</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
-        <source>Set the date of the owners&apos; general meeting.</source>
-        <translation type="unfinished"></translation>
+        <source>Set the date of the owners' general meeting.</source>
+        <translation>请确定业主大会召开日期。</translation>
     </message>
     <message>
         <source>%1 seats; committee of %2–%3 members%4; term %5 years</source>
-        <translation type="unfinished"></translation>
+        <translation>应选%1名；业委会委员%2至%3人%4；任期%5年</translation>
     </message>
     <message>
         <source>, odd number</source>
-        <translation type="unfinished"></translation>
+        <translation>，须为单数</translation>
     </message>
     <message>
         <source>%1 candidates, %2 approved, %3 party members among the approved</source>
-        <translation type="unfinished"></translation>
+        <translation>候选人%1名，审查通过%2名，其中党员%3名</translation>
     </message>
     <message>
         <source>Party members are %1 of %2 approved candidates, under half.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2名审查通过的候选人中党员%1名，不足半数。</translation>
     </message>
     <message>
         <source>Complete the preparation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先完成准备工作。</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) still waiting for vetting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>尚有%n名候选人待审查。</numerusform></translation>
     </message>
     <message>
         <source>%1 approved candidates for %2 seats: at least %2 are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>审查通过的候选人%1名，应选%2名，候选人至少需%2名。</translation>
     </message>
     <message>
         <source>%1 persons, %2 (%3 dwellings)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人，%2（%3户）</translation>
     </message>
     <message>
         <source>Frozen when voting opened, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于投票开始时锁定（%1）</translation>
     </message>
     <message>
         <source>Complete the preparation and the candidate list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先完成准备工作和候选人名单。</translation>
     </message>
     <message>
         <source>The estate has no dwellings: there is nobody to vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>该小区没有房屋，无人可以投票。</translation>
     </message>
     <message>
         <source>%1 of %2 ballots returned; %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>参与表决%1人（共%2人），专有面积%3（共%4）</translation>
     </message>
     <message>
         <source>Turnout has not reached two thirds yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>参与表决尚未达到三分之二。</translation>
     </message>
     <message>
         <source>No ballots have been entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未录入选票。</translation>
     </message>
     <message>
         <source>Voting opens when the roll is frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>选民名册锁定后方可开始投票。</translation>
     </message>
     <message>
         <source>Voting has not opened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未开始投票。</translation>
     </message>
     <message>
         <source>Close the vote first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先结束投票。</translation>
     </message>
     <message>
         <source>Record the run-off among the tied candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>请登记票数相同候选人的另行投票结果。</translation>
     </message>
     <message>
-        <source>Choose the committee&apos;s director.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose the committee's director.</source>
+        <translation>请确定业委会主任。</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) elected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>当选委员%n名</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>File the result (备案) by %1: %n document(s) outstanding.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>请于%1前办理备案，尚缺%n份材料。</numerusform></translation>
     </message>
     <message>
         <source>The filing deadline %1 has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>备案期限%1已过。</translation>
     </message>
     <message>
-        <source>The step &quot;%1&quot; is already done.</source>
-        <translation type="unfinished"></translation>
+        <source>The step "%1" is already done.</source>
+        <translation>“%1”步骤已完成。</translation>
     </message>
     <message>
-        <source>The step &quot;%1&quot; cannot run yet: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The step "%1" cannot run yet: %2</source>
+        <translation>“%1”步骤暂不能进行：%2</translation>
     </message>
 </context>
 <context>
@@ -1711,109 +1706,109 @@
     <name>cd::FirstStartDialog</name>
     <message>
         <source>Welcome to CommunityDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This database is still empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>You can begin with your own community&apos;s data, or first look around in a demo community with estates, buildings, residents and party members.</source>
-        <translation type="unfinished"></translation>
+        <source>You can begin with your own community's data, or first look around in a demo community with estates, buildings, residents and party members.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enter estates and residents yourself, or import a roster from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Load the demo community</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A made-up community to try every feature. It can be replaced later by creating a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::FormationProposal</name>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message numerus="yes">
         <source>%n full members: the branch should elect a branch committee.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正式党员%n名，应设立支部委员会。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n full members: enough to found the company&apos;s own branch.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>%n full members: enough to found the company's own branch.</source>
+        <translation>
+            <numerusform>有正式党员%n名，具备单独建立党支部的条件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Only %1 full member(s): form a joint branch with %2 (%3 full members together).</source>
-        <translation type="unfinished"></translation>
+        <translation>正式党员仅%1名，建议与%2组建联合党支部（合计正式党员%3名）。</translation>
     </message>
     <message>
         <source>Only %1 full member(s): form a joint branch with %2 and further units (%3 full members so far, at least 3 are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>正式党员仅%1名，建议与%2及周边单位组建联合党支部（目前合计%3名，至少需3名）。</translation>
     </message>
     <message>
         <source>Only %1 full member(s): join the joint branch %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>正式党员仅%1名，建议加入%2。</translation>
     </message>
     <message>
         <source>Only %1 full member(s), at least 3 are needed: form a joint branch with neighbouring units.</source>
-        <translation type="unfinished"></translation>
+        <translation>正式党员仅%1名（至少需3名），建议与周边单位组建联合党支部。</translation>
     </message>
     <message>
         <source>Only %1 full member(s): appoint a party-building instructor and join a joint branch when one forms.</source>
-        <translation type="unfinished"></translation>
+        <translation>正式党员仅%1名，建议选派党建指导员，条件成熟时加入联合党支部。</translation>
     </message>
 </context>
 <context>
     <name>cd::HandlerStore</name>
     <message>
         <source>Cannot read the handlers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no handler with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no handler named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no handler named "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 handlers are named &quot;%2&quot;; give the id instead.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 handlers are named "%2"; give the id instead.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A handler needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Property companies are added in the roster; they join the handlers by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The handler &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <source>The handler "%1" exists already.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot add the handler: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot change the handler: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1902,323 +1897,323 @@
     <name>cd::MainWindow</name>
     <message>
         <source>Demo community created: %1 estates, %2 dwellings, %3 people.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The demo community was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Demo Community</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About CommunityDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CommunityDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Data version %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — CommunityDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Creating the demo community…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A desktop workbench for community party offices: the residents&apos; roster, party members, owners&apos; committee elections, the five-list requests and joint meetings, with reports, kept in one local database.</source>
-        <translation type="unfinished"></translation>
+        <source>A desktop workbench for community party offices: the residents' roster, party members, owners' committee elections, the five-list requests and joint meetings, with reports, kept in one local database.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>About CommunityDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::MeetingCodes</name>
     <message>
         <source>Joint party-building meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Residents&apos; forum</source>
-        <translation type="unfinished"></translation>
+        <source>Residents' forum</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Owners&apos; assembly preparatory meeting</source>
-        <translation type="unfinished"></translation>
+        <source>Owners' assembly preparatory meeting</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Community party organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">社区党组织</translation>
     </message>
     <message>
-        <source>Residents&apos; committee</source>
-        <translation type="unfinished"></translation>
+        <source>Residents' committee</source>
+        <translation type="unfinished">居委会</translation>
     </message>
     <message>
-        <source>Owners&apos; committee</source>
-        <translation type="unfinished"></translation>
+        <source>Owners' committee</source>
+        <translation type="unfinished">业委会</translation>
     </message>
     <message>
         <source>Property service company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other units</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>On leave</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attending as observer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::MeetingJson</name>
     <message>
-        <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1": %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>use joint, residents_forum, assembly_prep or other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a date and time like 2026-11-05T14:30:00 is required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>use party_committee, residents_committee, owners_committee, property or other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>use present, leave or observer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a date like 2026-11-30 is required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::MeetingStore</name>
     <message>
         <source>The meetings could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Meeting %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enter the date the resolution was carried out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resolution %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Follow-up of an earlier resolution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (responsible: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The meeting could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date and time: enter when the meeting took place.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date and time: %1 is not a plausible meeting date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attendance, line %1: the name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resolution %1: the text is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resolution %1: the deadline lies before the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::MinutesDocument</name>
     <message>
         <source>%1 %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 Party Committee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Place: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Chaired by: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Minutes taken by: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Present: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>On leave: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Observers: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1. Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1. Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1. Resolutions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No resolutions were adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>responsible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Chair (signature): ____________    Recorder (signature): ____________</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time: %1    Place: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
@@ -2226,50 +2221,50 @@
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::MonthlyReport</name>
     <message>
         <source>%1-%2 is not a month.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Requests per category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Satisfaction and on-time rate, last six months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Target 95%</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Monthly work report %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 monthly work report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>1. Households and residents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Estates</source>
@@ -2277,11 +2272,11 @@
     </message>
     <message>
         <source>Buildings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dwellings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Households</source>
@@ -2293,7 +2288,7 @@
     </message>
     <message>
         <source>Added this month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Moved in</source>
@@ -2301,115 +2296,115 @@
     </message>
     <message>
         <source>Moved out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>2. Party census against the targets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>3. Resident requests (五单)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>On-time rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open requests past their deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>4. Joint meetings and resolutions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No joint meeting was held this month: at least one is required every month.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 %2, %3: %4 present, %5 resolutions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open resolution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Figures as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2502,57 +2497,57 @@
     <name>cd::OwnersCommitteeStore</name>
     <message>
         <source>Choose the estate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择小区。</translation>
     </message>
     <message>
         <source>Enter the start of the term.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写任期开始日期。</translation>
     </message>
     <message>
         <source>The term ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>任期届满日期早于开始日期。</translation>
     </message>
     <message>
         <source>A term lasts five years at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>每届任期最长五年。</translation>
     </message>
     <message>
-        <source>Another term of this estate&apos;s committee overlaps these dates; end it first.</source>
-        <translation type="unfinished"></translation>
+        <source>Another term of this estate's committee overlaps these dates; end it first.</source>
+        <translation>该小区业委会另一届任期与这段时间重叠，请先结束该届任期。</translation>
     </message>
     <message>
         <source>A committee member is not in the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>有委员不在花名册中。</translation>
     </message>
     <message>
         <source>A person is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>有人员被重复列入。</translation>
     </message>
     <message>
-        <source>Choose each member&apos;s role.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose each member's role.</source>
+        <translation>请为每位委员选择职务。</translation>
     </message>
     <message>
         <source>A committee has one director.</source>
-        <translation type="unfinished"></translation>
+        <translation>业委会只能有一名主任。</translation>
     </message>
     <message numerus="yes">
         <source>A committee usually has an odd number of members from 5 to 11; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>业委会委员一般为5至11人的单数，当前为%n人。</numerusform>
         </translation>
     </message>
     <message>
         <source>Party members are %1 of %2 members, under half (the target is at least 50%).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2名委员中党员%1名，不足半数（目标为不少于50%）。</translation>
     </message>
     <message>
-        <source>The owners&apos; committee no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <source>The owners' committee no longer exists.</source>
+        <translation>该业委会已不存在。</translation>
     </message>
     <message>
-        <source>The owners&apos; committee does not exist.</source>
-        <translation type="unfinished"></translation>
+        <source>The owners' committee does not exist.</source>
+        <translation>该业委会不存在。</translation>
     </message>
 </context>
 <context>
@@ -2560,386 +2555,386 @@
     <message>
         <source>Two thirds reached (owners and area)</source>
         <extracomment>已达到三分之二（人数、面积）</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已达到三分之二（人数、面积）</translation>
     </message>
     <message>
         <source>%1 more owners and %2 m² to reach two thirds</source>
         <extracomment>还差 %1 人、%2 ㎡ 达到三分之二</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>还差%1人、%2平方米达到三分之二</translation>
     </message>
 </context>
 <context>
     <name>cd::PartyCodes</name>
     <message>
         <source>Party committee</source>
-        <translation type="unfinished"></translation>
+        <translation>党委</translation>
     </message>
     <message>
         <source>General branch</source>
-        <translation type="unfinished"></translation>
+        <translation>党总支</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>党支部</translation>
     </message>
     <message>
         <source>Party group</source>
-        <translation type="unfinished"></translation>
+        <translation>党小组</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>社区</translation>
     </message>
     <message>
         <source>Property company</source>
-        <translation type="unfinished"></translation>
+        <translation>物业企业</translation>
     </message>
     <message>
-        <source>Owners&apos; committee</source>
-        <translation type="unfinished"></translation>
+        <source>Owners' committee</source>
+        <translation>业委会</translation>
     </message>
     <message>
         <source>Joint</source>
-        <translation type="unfinished"></translation>
+        <translation>联合</translation>
     </message>
     <message>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>书记</translation>
     </message>
     <message>
         <source>Deputy secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>副书记</translation>
     </message>
     <message>
         <source>Committee member</source>
-        <translation type="unfinished"></translation>
+        <translation>委员</translation>
     </message>
     <message>
         <source>Organisation member</source>
-        <translation type="unfinished"></translation>
+        <translation>组织委员</translation>
     </message>
     <message>
         <source>Propaganda member</source>
-        <translation type="unfinished"></translation>
+        <translation>宣传委员</translation>
     </message>
     <message>
         <source>Discipline member</source>
-        <translation type="unfinished"></translation>
+        <translation>纪检委员</translation>
     </message>
     <message>
         <source>Group leader</source>
-        <translation type="unfinished"></translation>
+        <translation>党小组长</translation>
     </message>
     <message>
         <source>Director</source>
-        <translation type="unfinished"></translation>
+        <translation>主任</translation>
     </message>
     <message>
         <source>Deputy director</source>
-        <translation type="unfinished"></translation>
+        <translation>副主任</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>委员</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未创建</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>创建中</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>已达标</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>标杆</translation>
     </message>
     <message>
         <source>Excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>优秀</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>良好</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>Fail (yellow light)</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格（亮黄灯）</translation>
     </message>
     <message>
         <source>Own organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>单独建</translation>
     </message>
     <message>
         <source>Joint organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>联合建</translation>
     </message>
     <message>
         <source>Party-building instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>选派党建指导员</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>未覆盖</translation>
     </message>
     <message>
         <source>Transferred out</source>
-        <translation type="unfinished"></translation>
+        <translation>转出</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>去世</translation>
     </message>
     <message>
         <source>Expelled</source>
-        <translation type="unfinished"></translation>
+        <translation>开除党籍</translation>
     </message>
     <message>
         <source>Left the party</source>
-        <translation type="unfinished"></translation>
+        <translation>出党</translation>
     </message>
     <message>
         <source>Community party organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>社区党组织</translation>
     </message>
     <message>
-        <source>Residents&apos; committee</source>
-        <translation type="unfinished"></translation>
+        <source>Residents' committee</source>
+        <translation>居委会</translation>
     </message>
     <message>
         <source>Full member</source>
-        <translation type="unfinished"></translation>
+        <translation>正式党员</translation>
     </message>
     <message>
         <source>Probationary member</source>
-        <translation type="unfinished"></translation>
+        <translation>预备党员</translation>
     </message>
 </context>
 <context>
     <name>cd::PartyDemo</name>
     <message>
         <source>Party demo data (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>党建演示数据（%1）：%2</translation>
     </message>
     <message>
         <source>Cannot read the party data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取党建数据：%1</translation>
     </message>
     <message>
         <source>The database already holds party data (table %1). The demo community is written only into an empty database; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中已有党建数据（数据表%1）。演示社区只能写入空数据库，未作任何修改。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">已取消。</translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>Party demo data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>党建演示数据：%1</translation>
     </message>
 </context>
 <context>
     <name>cd::PartyMemberStore</name>
     <message>
         <source>The person is archived; restore the person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该人员已归档，请先将其恢复。</translation>
     </message>
     <message>
         <source>The person does not exist.</source>
-        <translation type="unfinished">该人员不存在。</translation>
+        <translation>该人员不存在。</translation>
     </message>
     <message>
         <source>The person is already recorded as a party member.</source>
-        <translation type="unfinished"></translation>
+        <translation>该人员已登记为党员。</translation>
     </message>
     <message>
         <source>The party organisation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该党组织不存在。</translation>
     </message>
     <message>
         <source>The party organisation has been dissolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>该党组织已撤销。</translation>
     </message>
     <message>
         <source>The project does not belong to the chosen company.</source>
-        <translation type="unfinished"></translation>
+        <translation>该服务项目不属于所选物业企业。</translation>
     </message>
     <message>
         <source>The party member no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该党员记录已不存在。</translation>
     </message>
     <message>
         <source>Choose why the member left.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择党员减少的原因。</translation>
     </message>
     <message numerus="yes">
         <source>The member holds or held %n post(s) in the party organisations; record that the member left instead of deleting the record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>该党员在党组织中现任或曾任%n个职务，请登记其减少情况，不要删除记录。</numerusform>
         </translation>
     </message>
     <message>
         <source>The party member does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该党员不存在。</translation>
     </message>
 </context>
 <context>
     <name>cd::PartyMembership</name>
     <message>
         <source>Cannot read party membership: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取党员信息：%1</translation>
     </message>
 </context>
 <context>
     <name>cd::PartyOrgStore</name>
     <message>
         <source>Enter the name of the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写党组织名称。</translation>
     </message>
     <message>
         <source>Another organisation has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有同名的党组织。</translation>
     </message>
     <message>
         <source>Choose the type: party committee, general branch, branch or party group.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择类别：党委、党总支、党支部或党小组。</translation>
     </message>
     <message>
         <source>Choose whose organisation it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择依托单位。</translation>
     </message>
     <message>
         <source>Choose the property company.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择物业企业。</translation>
     </message>
     <message>
-        <source>Choose the estate whose owners&apos; committee hosts it.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose the estate whose owners' committee hosts it.</source>
+        <translation>请选择其所依托业委会所在的小区。</translation>
     </message>
     <message>
         <source>A joint organisation lists no property companies; add those it covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>联合党组织尚未列出物业企业，请添加其覆盖的企业。</translation>
     </message>
     <message>
         <source>Dissolved before it was founded.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销日期早于成立日期。</translation>
     </message>
     <message>
         <source>A party group belongs to a branch: choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>党小组隶属于党支部，请选择所属党支部。</translation>
     </message>
     <message>
         <source>The parent organisation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>上级党组织不存在。</translation>
     </message>
     <message>
         <source>A party group cannot have sub-organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>党小组下不能设下级组织。</translation>
     </message>
     <message>
         <source>A party committee can only be under a committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>党委只能隶属于党委。</translation>
     </message>
     <message>
         <source>An organisation cannot be placed under itself or one of its own sub-organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>党组织不能隶属于自身或其下级组织。</translation>
     </message>
     <message>
         <source>The organisation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该党组织已不存在。</translation>
     </message>
     <message numerus="yes">
         <source>it has %n member(s); move them to another organisation first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其下有%n名党员，请先将其转至其他党组织</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n former member(s) are recorded under it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其下登记有%n名已减少的党员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>it has %n sub-organisation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其下有%n个下级组织</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cross-appointment(s) name it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有%n条交叉任职记录涉及该组织</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be deleted: %2. Dissolve it instead to keep its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除%1：%2。请改为撤销，以保留历史记录。</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished">；</translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>Enter the date the organisation was dissolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写党组织撤销日期。</translation>
     </message>
     <message numerus="yes">
         <source>%1 still has %n member(s); move them to another organisation first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1仍有%n名党员，请先将其转至其他党组织。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 still has active sub-organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1仍有未撤销的下级组织。</translation>
     </message>
     <message>
         <source>The party organisation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该党组织不存在。</translation>
     </message>
     <message>
         <source>Choose the organisation of the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择职务所在的党组织。</translation>
     </message>
     <message>
         <source>Choose the person who holds the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择任职人员。</translation>
     </message>
     <message>
         <source>Choose the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择职务。</translation>
     </message>
     <message>
         <source>The post ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>离任日期早于任职日期。</translation>
     </message>
     <message>
         <source>The post no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该职务记录已不存在。</translation>
     </message>
     <message>
         <source>Enter the date the secretary takes office.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写书记任职日期。</translation>
     </message>
     <message>
         <source>A secretary from a later date is already on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记任职日期更晚的书记。</translation>
     </message>
 </context>
 <context>
     <name>cd::PartyStore</name>
     <message>
         <source>The database refused the change: %1</source>
-        <translation type="unfinished">数据库拒绝了此次修改：%1</translation>
+        <translation>数据库拒绝了此次修改：%1</translation>
     </message>
 </context>
 <context>
@@ -3087,7 +3082,7 @@
 <context>
     <name>cd::PersonPlaces</name>
     <message>
-        <source>Reading the person&apos;s places failed: %1</source>
+        <source>Reading the person's places failed: %1</source>
         <translation>读取人员住址信息失败：%1</translation>
     </message>
 </context>
@@ -3095,11 +3090,11 @@
     <name>cd::PersonSearchBulkLoad</name>
     <message>
         <source>Cannot read the database schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot update the person search index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3193,7 +3188,7 @@
         <translation>人口类别不在可选范围内。</translation>
     </message>
     <message>
-        <source>The special group &quot;%1&quot; is not known.</source>
+        <source>The special group "%1" is not known.</source>
         <translation>特殊人群“%1”无法识别。</translation>
     </message>
     <message>
@@ -3236,116 +3231,116 @@
     <name>cd::PropertyCompanyStore</name>
     <message>
         <source>No unified social credit code is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未登记统一社会信用代码。</translation>
     </message>
     <message>
         <source>Kept with the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>已按备注保留。</translation>
     </message>
     <message>
         <source>The check asks for %1 as the last character; to keep the code as it is, add a note saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>按校验规则最后一位应为%1；如需按原样保留，请在备注中说明原因。</translation>
     </message>
     <message>
-        <source>Enter the company&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the company's name.</source>
+        <translation>请填写企业名称。</translation>
     </message>
     <message>
         <source>Another property company has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有同名的物业企业。</translation>
     </message>
     <message>
         <source>Choose the red property status.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择红色物业创建状态。</translation>
     </message>
     <message>
         <source>Choose the performance rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择履约评价等级。</translation>
     </message>
     <message>
         <source>Enter the date of the rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写履约评价日期。</translation>
     </message>
     <message>
         <source>The instructor is not in the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>党建指导员不在花名册中。</translation>
     </message>
     <message>
         <source>The property company no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该物业企业已不存在。</translation>
     </message>
     <message numerus="yes">
         <source>it manages %n building(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其管理%n栋楼</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>it has %n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其有%n个服务项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n party member(s) work there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有%n名党员在该企业工作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n party organisation(s) belong to it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有%n个党组织依托该企业</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cross-appointment(s) name it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有%n条交叉任职记录涉及该企业</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n red steward(s) work for it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有%n名红色管家属于该企业</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be deleted: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除%1：%2。</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished">；</translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>The property company does not exist.</source>
-        <translation type="unfinished">该物业企业不存在。</translation>
+        <translation>该物业企业不存在。</translation>
     </message>
     <message>
         <source>Choose the property company.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择物业企业。</translation>
     </message>
     <message>
         <source>Choose the estate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择小区。</translation>
     </message>
     <message>
         <source>The company already has a project at this estate.</source>
-        <translation type="unfinished"></translation>
+        <translation>该企业在此小区已有服务项目。</translation>
     </message>
     <message>
         <source>The staff count cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>从业人员数不能为负数。</translation>
     </message>
     <message>
         <source>The project ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务项目结束日期早于开始日期。</translation>
     </message>
     <message numerus="yes">
         <source>The project cannot be deleted: %n party member(s) work there. Set its end date instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>无法删除该服务项目：有%n名党员在此工作。请改为填写结束日期。</numerusform>
         </translation>
     </message>
 </context>
@@ -3353,62 +3348,62 @@
     <name>cd::ReportWriter</name>
     <message>
         <source>The printer does not accept the page format of this document.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot start printing (the output could not be opened).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Printing stopped at page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write %1 as an OpenDocument file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown document type &quot;%1&quot;: use a .pdf or .odt file name.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown document type "%1": use a .pdf or .odt file name.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::RequestPhotos</name>
     <message>
-        <source>The photo &quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <source>The photo "%1" is empty.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The photo &quot;%1&quot; is larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <source>The photo "%1" is larger than %2 MB.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not an image this program can read.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an image this program can read.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the photo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the photos: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the photo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no photo %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3419,7 +3414,7 @@
     </message>
     <message>
         <source>Public area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3529,15 +3524,15 @@
     <name>cd::RosterDemo</name>
     <message>
         <source>Cannot read the roster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The database already holds a roster (%1 estates, %2 people). The demo community is written only into an empty database; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The database already holds roster data (table %1). The demo community is written only into an empty database; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancelled.</source>
@@ -3551,7 +3546,7 @@
         <translation>搜索：姓名、身份证号、电话、房号（3-2-501）、拼音（zsf）</translation>
     </message>
     <message>
-        <source>Several words must all match, e.g. &quot;3-2 wang&quot;. Digits find ID numbers and phones; Latin letters find pinyin and initials.</source>
+        <source>Several words must all match, e.g. "3-2 wang". Digits find ID numbers and phones; Latin letters find pinyin and initials.</source>
         <translation>输入多个词时须全部匹配，如“3-2 wang”。输入数字查找身份证号和电话，输入字母查找拼音及拼音首字母。</translation>
     </message>
     <message>
@@ -3713,7 +3708,7 @@
         <translation>无法记录导入批次：%1</translation>
     </message>
     <message>
-        <source>The person&apos;s history could not be written: %1</source>
+        <source>The person's history could not be written: %1</source>
         <translation>无法写入人员变更记录：%1</translation>
     </message>
     <message>
@@ -3725,11 +3720,11 @@
         <translation>读取花名册失败：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be undone: %2</source>
+        <source>"%1" cannot be undone: %2</source>
         <translation>无法撤销“%1”：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be redone: %2</source>
+        <source>"%1" cannot be redone: %2</source>
         <translation>无法恢复“%1”：%2</translation>
     </message>
     <message>
@@ -3973,7 +3968,7 @@
         <translation>楼号不能为空。</translation>
     </message>
     <message>
-        <source>The building&apos;s estate does not exist.</source>
+        <source>The building's estate does not exist.</source>
         <translation>楼栋所属的小区不存在。</translation>
     </message>
     <message>
@@ -4017,7 +4012,7 @@
         <translation>单元号不能为空。</translation>
     </message>
     <message>
-        <source>The unit&apos;s building does not exist.</source>
+        <source>The unit's building does not exist.</source>
         <translation>单元所属的楼栋不存在。</translation>
     </message>
     <message>
@@ -4045,7 +4040,7 @@
         <translation>房号不能为空。</translation>
     </message>
     <message>
-        <source>The dwelling&apos;s unit does not exist.</source>
+        <source>The dwelling's unit does not exist.</source>
         <translation>房屋所属的单元不存在。</translation>
     </message>
     <message>
@@ -4129,7 +4124,7 @@
         <translation>该物业企业不存在。</translation>
     </message>
     <message>
-        <source>One of the steward&apos;s households does not exist.</source>
+        <source>One of the steward's households does not exist.</source>
         <translation>红色管家联系的住户中有一户不存在。</translation>
     </message>
     <message>
@@ -4186,245 +4181,242 @@
     <name>cd::Transaction</name>
     <message>
         <source>Cannot start writing to the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing to commit: the change was not started or already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The change could not be saved and was undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::VoterRollBuilder</name>
     <message>
         <source>Cannot read the estate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取小区：%1</translation>
     </message>
     <message>
         <source>There is no estate with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在编号为%1的小区。</translation>
     </message>
     <message>
         <source>Cannot read the dwellings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取房屋：%1</translation>
     </message>
     <message>
         <source>Cannot read the owners: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取业主：%1</translation>
     </message>
     <message>
         <source>The estate has no dwellings in the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>花名册中该小区没有房屋。</translation>
     </message>
     <message numerus="yes">
         <source>%n dwelling(s) have no recorded owner; each counts as one person who cannot vote until the owner is known: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n户房屋未登记业主，每户按一人计算，业主明确前不能投票：%1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n dwelling(s) have no registered area: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n户房屋未登记专有面积：%1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n dwelling(s) are marked unsold but have owners; they are counted for the owners: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n户房屋标为未售但已登记业主，按业主计算：%1</numerusform></translation>
     </message>
 </context>
 <context>
     <name>cd::WorkflowBoard</name>
     <message>
         <source>Cannot count the requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::WorkflowEngine</name>
     <message>
         <source>The time %1 lies in the future (now it is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The time %1 is earlier than the request&apos;s previous step (%2).</source>
-        <translation type="unfinished"></translation>
+        <source>The time %1 is earlier than the request's previous step (%2).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A request needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no request category with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The category &quot;%1&quot; is archived; choose a current one.</source>
-        <translation type="unfinished"></translation>
+        <source>The category "%1" is archived; choose a current one.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no person with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no dwelling with id %1 (household).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no dwelling with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dwelling %1 is not in building %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no building with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Building %1 is not in estate %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no estate with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request %1 cannot move to %2: it is %3 now; allowed next steps: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A rating is given only with the step rated.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A handler is named only when dispatching, or with an unsatisfied rating.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Returning a request needs the reason for the resident (a note).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resolving a request needs the result (a note).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Rating a request needs the owner&apos;s rating: satisfied, basic or unsatisfied.</source>
-        <translation type="unfinished"></translation>
+        <source>Rating a request needs the owner's rating: satisfied, basic or unsatisfied.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dispatching a request needs a handler.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no handler with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The handler &quot;%1&quot; is archived.</source>
-        <translation type="unfinished"></translation>
+        <source>The handler "%1" is archived.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Request %1 is already dispatched to &quot;%2&quot;; name another handler to re-dispatch it.</source>
-        <translation type="unfinished"></translation>
+        <source>Request %1 is already dispatched to "%2"; name another handler to re-dispatch it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only a major request gets a plan; request %1 is not major.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A plan is recorded while a request is dispatched or taken; request %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The plan is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read request %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the timeline of request %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::WorkflowRules</name>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ordinary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Complex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Phone</source>
@@ -4432,330 +4424,330 @@
     </message>
     <message>
         <source>Grid worker visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Door-knocking campaign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Residents&apos; forum</source>
-        <translation type="unfinished"></translation>
+        <source>Residents' forum</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>12345 hotline referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Basically satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unsatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Property company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">物业企业</translation>
     </message>
     <message>
         <source>Utility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Government department</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::WorkflowStats</name>
     <message>
-        <source>&quot;%1&quot; is not a month; write it as YYYY-MM, e.g. 2025-03.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a month; write it as YYYY-MM, e.g. 2025-03.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot compute the statistics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No estate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The months of the trend are not a valid range.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot list the requests for the joint meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::XlsxCellBuilder</name>
     <message>
-        <source>Sheet %1 (%2, line %3) has an invalid cell reference &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Sheet %1 (%2, line %3) has an invalid cell reference "%4".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Sheet %1 (%2, line %3) has an invalid row number &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Sheet %1 (%2, line %3) has an invalid row number "%4".</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cell %1 on sheet %2 refers to shared string %3, but the workbook has only %4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::XlsxParts</name>
     <message>
         <source>The part %1 of the workbook is not valid XML (line %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::XlsxReader</name>
     <message>
         <source>%1 is not an Excel workbook: the part %2 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sheet %1 of %2 has no part in the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The workbook %1 has no worksheets.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No workbook is open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The workbook %1 has no sheet number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::XlsxTableWriter</name>
     <message>
         <source>There is nothing to export to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A sheet cannot have more than %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot create the workbook %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot add the sheet %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sheet %1 has more rows than Excel allows (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write the sheet %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::XmlByteScanner</name>
     <message>
         <source>An end tag does not match its start tag.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The document ends before it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unexpected markup.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An element is larger than %1 MiB; the file is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The text is not valid UTF-8 or holds a character XML does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A tag has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A tag is not closed properly.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A tag holds an unexpected character.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An attribute has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An attribute value is not quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>An attribute value contains &apos;&lt;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>An attribute value contains '&lt;'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An end tag is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An entity reference is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A character reference names an invalid character.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The entity &amp;%1; is not defined.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Expected character data, found an element.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::ZipArchive</name>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not an Excel workbook (.xlsx): it is not a zip archive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a readable zip archive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The zip directory of %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The workbook %1 has no part %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The part %1 of %2 cannot be unpacked (damaged or encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The part %1 is damaged (zip error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The part %1 is damaged (checksum mismatch).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The part %1 unpacks to more than %2; the file is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cd::partyrules</name>
     <message>
         <source>Choose the person who is the party member.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择党员本人。</translation>
     </message>
     <message>
         <source>Enter the date of admission (入党日期).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写入党日期。</translation>
     </message>
     <message>
         <source>The date of admission lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>入党日期晚于今天。</translation>
     </message>
     <message>
         <source>Members are admitted from the age of 18; check the date of admission or the birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>年满18岁方可入党，请核对入党日期或出生日期。</translation>
     </message>
     <message>
         <source>Probation lasts at least one year: full membership cannot start before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>预备期至少一年：转正日期不能早于%1。</translation>
     </message>
     <message>
         <source>Full membership more than two years after admission: probation can be extended by one year at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>转正日期距入党日期超过两年：预备期最多只能延长一年。</translation>
     </message>
     <message>
         <source>The date of full membership lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>转正日期晚于今天。</translation>
     </message>
     <message>
         <source>Choose the party organisation, or name the one outside the community that holds the membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择所在党组织，或填写组织关系所在的社区外党组织。</translation>
     </message>
     <message>
         <source>A project is chosen but no property company.</source>
-        <translation type="unfinished"></translation>
+        <translation>已选择服务项目，但未选择物业企业。</translation>
     </message>
     <message>
         <source>The registration date lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>报到日期晚于今天。</translation>
     </message>
     <message>
         <source>The last contact lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近联系日期晚于今天。</translation>
     </message>
     <message>
         <source>Give both the date and the reason a member left.</source>
-        <translation type="unfinished"></translation>
+        <translation>请同时填写党员减少的日期和原因。</translation>
     </message>
     <message>
         <source>The member cannot leave before being admitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>减少日期不能早于入党日期。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>CommunityDesk — community party office workbench</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the database FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
