@@ -10,8 +10,22 @@
 
 #include <cstdio>
 
+namespace {
+
+// stderr carries exactly the command's own answer (one line naming a refused input); Qt's
+// platform chatter (e.g. about XDG_RUNTIME_DIR) would break that contract. COMMUNITYDESK_DEBUG
+// lets it through when diagnosing.
+void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtFatalMsg || qEnvironmentVariableIsSet("COMMUNITYDESK_DEBUG"))
+        fprintf(stderr, "%s\n", qPrintable(message));
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    qInstallMessageHandler(quietMessages);
     // Report documents need fonts, hence a (window-less) QGuiApplication.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
