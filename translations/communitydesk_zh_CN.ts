@@ -273,49 +273,48 @@
     <name>cd::CategoryStore</name>
     <message>
         <source>Cannot read the request categories: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取诉求类别：%1</translation>
     </message>
     <message>
         <source>There is no request category "%1".</source>
-        <translation type="unfinished" />
+        <translation>没有诉求类别“%1”。</translation>
     </message>
     <message>
         <source>A category needs a name.</source>
-        <translation type="unfinished" />
+        <translation>请填写类别名称。</translation>
     </message>
     <message>
         <source>The category "%1" exists already.</source>
-        <translation type="unfinished" />
+        <translation>类别“%1”已存在。</translation>
     </message>
     <message>
         <source>Cannot add the category: %1</source>
-        <translation type="unfinished" />
+        <translation>无法添加类别：%1</translation>
     </message>
     <message>
         <source>Cannot rename the category to "%1": %2</source>
-        <translation type="unfinished" />
+        <translation>无法将类别重命名为“%1”：%2</translation>
     </message>
     <message>
         <source>There is no request category with id %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在编号为%1的诉求类别。</translation>
     </message>
     <message>
         <source>Cannot change the category: %1</source>
-        <translation type="unfinished" />
+        <translation>无法修改类别：%1</translation>
     </message>
     <message>
         <source>Cannot check the category: %1</source>
-        <translation type="unfinished" />
+        <translation>无法检查类别：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) use this category; archive it instead.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>有%n件诉求使用该类别，请改为停用。</numerusform></translation>
     </message>
     <message>
         <source>Cannot remove the category: %1</source>
-        <translation type="unfinished" />
+        <translation>无法删除类别：%1</translation>
     </message>
 </context>
 <context>
@@ -594,7 +593,7 @@
     <name>cd::CsvTableWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">无法写入%1：%2</translation>
     </message>
     <message>
         <source>The GB18030 encoder is not available on this system.</source>
@@ -803,15 +802,15 @@
     <name>cd::DeadlinePolicy</name>
     <message>
         <source>The deadline %1 must be from 1 minute to 365 days (%2 minutes); it is %3.</source>
-        <translation type="unfinished" />
+        <translation>办理时限%1须在1分钟至365天（%2分钟）之间，当前为%3。</translation>
     </message>
     <message>
         <source>Cannot read the deadline settings: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取办理时限设置：%1</translation>
     </message>
     <message>
         <source>Cannot save the deadline settings: %1</source>
-        <translation type="unfinished" />
+        <translation>无法保存办理时限设置：%1</translation>
     </message>
 </context>
 <context>
@@ -1391,7 +1390,8 @@
     <message numerus="yes">
         <source>The run-off fills %n seat(s): name that many of the tied candidates.</source>
         <translation>
-            <numerusform>另行投票产生%n个名额，请从票数相同的候选人中指定相应人数。</numerusform></translation>
+            <numerusform>另行投票产生%n个名额，请从票数相同的候选人中指定相应人数。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Candidate %1 was not tied for the last seat.</source>
@@ -1506,7 +1506,8 @@
     <message numerus="yes">
         <source>%n candidate(s) tied for the last %1 seat(s): a run-off is needed.</source>
         <translation>
-            <numerusform>%n名候选人票数相同，争取最后%1个名额，需另行投票。</numerusform></translation>
+            <numerusform>%n名候选人票数相同，争取最后%1个名额，需另行投票。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only %1 of %2 seats were filled: a by-election is needed.</source>
@@ -1602,7 +1603,8 @@
     <message numerus="yes">
         <source>%n candidate(s) still waiting for vetting.</source>
         <translation>
-            <numerusform>尚有%n名候选人待审查。</numerusform></translation>
+            <numerusform>尚有%n名候选人待审查。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 approved candidates for %2 seats: at least %2 are needed.</source>
@@ -1659,12 +1661,14 @@
     <message numerus="yes">
         <source>%n member(s) elected</source>
         <translation>
-            <numerusform>当选委员%n名</numerusform></translation>
+            <numerusform>当选委员%n名</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>File the result (备案) by %1: %n document(s) outstanding.</source>
         <translation>
-            <numerusform>请于%1前办理备案，尚缺%n份材料。</numerusform></translation>
+            <numerusform>请于%1前办理备案，尚缺%n份材料。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The filing deadline %1 has passed.</source>
@@ -1776,39 +1780,39 @@
     <name>cd::HandlerStore</name>
     <message>
         <source>Cannot read the handlers: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取承办单位：%1</translation>
     </message>
     <message>
         <source>There is no handler with id %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在编号为%1的承办单位。</translation>
     </message>
     <message>
         <source>There is no handler named "%1".</source>
-        <translation type="unfinished" />
+        <translation>没有名为“%1”的承办单位。</translation>
     </message>
     <message>
         <source>%1 handlers are named "%2"; give the id instead.</source>
-        <translation type="unfinished" />
+        <translation>有%1个承办单位名为“%2”，请改用编号。</translation>
     </message>
     <message>
         <source>A handler needs a name.</source>
-        <translation type="unfinished" />
+        <translation>请填写承办单位名称。</translation>
     </message>
     <message>
         <source>Property companies are added in the roster; they join the handlers by themselves.</source>
-        <translation type="unfinished" />
+        <translation>物业企业在花名册中添加，会自动列入承办单位。</translation>
     </message>
     <message>
         <source>The handler "%1" exists already.</source>
-        <translation type="unfinished" />
+        <translation>承办单位“%1”已存在。</translation>
     </message>
     <message>
         <source>Cannot add the handler: %1</source>
-        <translation type="unfinished" />
+        <translation>无法添加承办单位：%1</translation>
     </message>
     <message>
         <source>Cannot change the handler: %1</source>
-        <translation type="unfinished" />
+        <translation>无法修改承办单位：%1</translation>
     </message>
 </context>
 <context>
@@ -1996,415 +2000,415 @@
     <name>cd::MeetingCodes</name>
     <message>
         <source>Joint party-building meeting</source>
-        <translation type="unfinished" />
+        <translation>党建联席会议</translation>
     </message>
     <message>
         <source>Residents' forum</source>
-        <translation type="unfinished" />
+        <translation>民情恳谈会</translation>
     </message>
     <message>
         <source>Owners' assembly preparatory meeting</source>
-        <translation type="unfinished" />
+        <translation>业主大会筹备会</translation>
     </message>
     <message>
         <source>Other meeting</source>
-        <translation type="unfinished" />
+        <translation>其他会议</translation>
     </message>
     <message>
         <source>Community party organisation</source>
-        <translation type="unfinished">社区党组织</translation>
+        <translation>社区党组织</translation>
     </message>
     <message>
         <source>Residents' committee</source>
-        <translation type="unfinished">居委会</translation>
+        <translation>居委会</translation>
     </message>
     <message>
         <source>Owners' committee</source>
-        <translation type="unfinished">业委会</translation>
+        <translation>业委会</translation>
     </message>
     <message>
         <source>Property service company</source>
-        <translation type="unfinished" />
+        <translation>物业服务企业</translation>
     </message>
     <message>
         <source>Other units</source>
-        <translation type="unfinished" />
+        <translation>其他单位</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished" />
+        <translation>出席</translation>
     </message>
     <message>
         <source>On leave</source>
-        <translation type="unfinished" />
+        <translation>请假</translation>
     </message>
     <message>
         <source>Attending as observer</source>
-        <translation type="unfinished" />
+        <translation>列席</translation>
     </message>
 </context>
 <context>
     <name>cd::MeetingJson</name>
     <message>
         <source>"%1": %2</source>
-        <translation type="unfinished" />
+        <translation>“%1”：%2</translation>
     </message>
     <message>
         <source>use joint, residents_forum, assembly_prep or other</source>
-        <translation type="unfinished" />
+        <translation>请使用 joint、residents_forum、assembly_prep 或 other</translation>
     </message>
     <message>
         <source>a date and time like 2026-11-05T14:30:00 is required</source>
-        <translation type="unfinished" />
+        <translation>须为日期和时间，如 2026-11-05T14:30:00</translation>
     </message>
     <message>
         <source>use party_committee, residents_committee, owners_committee, property or other</source>
-        <translation type="unfinished" />
+        <translation>请使用 party_committee、residents_committee、owners_committee、property 或 other</translation>
     </message>
     <message>
         <source>use present, leave or observer</source>
-        <translation type="unfinished" />
+        <translation>请使用 present、leave 或 observer</translation>
     </message>
     <message>
         <source>the name is missing</source>
-        <translation type="unfinished" />
+        <translation>缺少姓名</translation>
     </message>
     <message>
         <source>a date like 2026-11-30 is required</source>
-        <translation type="unfinished" />
+        <translation>须为日期，如 2026-11-30</translation>
     </message>
 </context>
 <context>
     <name>cd::MeetingStore</name>
     <message>
         <source>The meetings could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取会议：%1</translation>
     </message>
     <message>
         <source>Meeting %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>会议%1不存在。</translation>
     </message>
     <message>
         <source>Enter the date the resolution was carried out.</source>
-        <translation type="unfinished" />
+        <translation>请填写议定事项的落实日期。</translation>
     </message>
     <message>
         <source>Resolution %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>议定事项%1不存在。</translation>
     </message>
     <message>
         <source>Follow-up of an earlier resolution: %1</source>
-        <translation type="unfinished" />
+        <translation>前次议定事项落实情况：%1</translation>
     </message>
     <message>
         <source> (responsible: %1)</source>
-        <translation type="unfinished" />
+        <translation>（责任人：%1）</translation>
     </message>
     <message>
         <source>The meeting could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>无法保存会议：%1</translation>
     </message>
     <message>
         <source>Date and time: enter when the meeting took place.</source>
-        <translation type="unfinished" />
+        <translation>会议时间：请填写会议召开时间。</translation>
     </message>
     <message>
         <source>Date and time: %1 is not a plausible meeting date.</source>
-        <translation type="unfinished" />
+        <translation>会议时间：%1不是合理的会议日期。</translation>
     </message>
     <message>
         <source>Attendance, line %1: the name is missing.</source>
-        <translation type="unfinished" />
+        <translation>参会人员第%1行：缺少姓名。</translation>
     </message>
     <message>
         <source>Resolution %1: the text is missing.</source>
-        <translation type="unfinished" />
+        <translation>议定事项%1：缺少内容。</translation>
     </message>
     <message>
         <source>Resolution %1: the deadline lies before the meeting.</source>
-        <translation type="unfinished" />
+        <translation>议定事项%1：完成时限早于会议日期。</translation>
     </message>
 </context>
 <context>
     <name>cd::MinutesDocument</name>
     <message>
         <source>%1 %2 minutes</source>
-        <translation type="unfinished" />
+        <translation>%1%2纪要</translation>
     </message>
     <message>
         <source>%1 Party Committee</source>
-        <translation type="unfinished" />
+        <translation>中共%1委员会</translation>
     </message>
     <message>
         <source>Time: </source>
-        <translation type="unfinished" />
+        <translation>时间：</translation>
     </message>
     <message>
         <source>Place: </source>
-        <translation type="unfinished" />
+        <translation>地点：</translation>
     </message>
     <message>
         <source>Chaired by: </source>
-        <translation type="unfinished" />
+        <translation>主持人：</translation>
     </message>
     <message>
         <source>Minutes taken by: </source>
-        <translation type="unfinished" />
+        <translation>记录人：</translation>
     </message>
     <message>
         <source>Present: </source>
-        <translation type="unfinished" />
+        <translation>出席：</translation>
     </message>
     <message>
         <source>On leave: </source>
-        <translation type="unfinished" />
+        <translation>请假：</translation>
     </message>
     <message>
         <source>Observers: </source>
-        <translation type="unfinished" />
+        <translation>列席：</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
     <message>
         <source>%1. Agenda</source>
-        <translation type="unfinished" />
+        <translation>%1、会议议题</translation>
     </message>
     <message>
         <source>%1. Discussion</source>
-        <translation type="unfinished" />
+        <translation>%1、讨论情况</translation>
     </message>
     <message>
         <source>%1. Resolutions</source>
-        <translation type="unfinished" />
+        <translation>%1、议定事项</translation>
     </message>
     <message>
         <source>No resolutions were adopted.</source>
-        <translation type="unfinished" />
+        <translation>本次会议未形成议定事项。</translation>
     </message>
     <message>
         <source>responsible: %1</source>
-        <translation type="unfinished" />
+        <translation>责任人：%1</translation>
     </message>
     <message>
         <source>deadline: %1</source>
-        <translation type="unfinished" />
+        <translation>完成时限：%1</translation>
     </message>
     <message>
         <source>Chair (signature): ____________    Recorder (signature): ____________</source>
-        <translation type="unfinished" />
+        <translation>主持人（签字）：____________　　记录人（签字）：____________</translation>
     </message>
     <message>
         <source>%1 sign-in sheet</source>
-        <translation type="unfinished" />
+        <translation>%1签到表</translation>
     </message>
     <message>
         <source>Time: %1    Place: %2</source>
-        <translation type="unfinished" />
+        <translation>时间：%1　　地点：%2</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>序号</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>单位</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished" />
+        <translation>职务</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished" />
+        <translation>签名</translation>
     </message>
 </context>
 <context>
     <name>cd::MonthlyReport</name>
     <message>
         <source>%1-%2 is not a month.</source>
-        <translation type="unfinished" />
+        <translation>%1-%2不是有效的月份。</translation>
     </message>
     <message>
         <source>Requests per category</source>
-        <translation type="unfinished" />
+        <translation>各类诉求数量</translation>
     </message>
     <message>
         <source>Satisfaction and on-time rate, last six months</source>
-        <translation type="unfinished" />
+        <translation>近六个月满意率与按时办结率</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished" />
+        <translation>满意率</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished" />
+        <translation>按时办结率</translation>
     </message>
     <message>
         <source>Target 95%</source>
-        <translation type="unfinished" />
+        <translation>目标95%</translation>
     </message>
     <message>
         <source>Monthly work report %1</source>
-        <translation type="unfinished" />
+        <translation>%1工作报告</translation>
     </message>
     <message>
         <source>%1 monthly work report</source>
-        <translation type="unfinished" />
+        <translation>%1月度工作报告</translation>
     </message>
     <message>
         <source>1. Households and residents</source>
-        <translation type="unfinished" />
+        <translation>一、住户与居民</translation>
     </message>
     <message>
         <source>Estates</source>
-        <translation type="unfinished">小区</translation>
+        <translation>小区数</translation>
     </message>
     <message>
         <source>Buildings</source>
-        <translation type="unfinished" />
+        <translation>楼栋数</translation>
     </message>
     <message>
         <source>Dwellings</source>
-        <translation type="unfinished" />
+        <translation>房屋数</translation>
     </message>
     <message>
         <source>Households</source>
-        <translation type="unfinished">户数</translation>
+        <translation>户数</translation>
     </message>
     <message>
         <source>Residents</source>
-        <translation type="unfinished">居民数</translation>
+        <translation>居民数</translation>
     </message>
     <message>
         <source>Added this month</source>
-        <translation type="unfinished" />
+        <translation>本月新增</translation>
     </message>
     <message>
         <source>Moved in</source>
-        <translation type="unfinished">迁入</translation>
+        <translation>迁入</translation>
     </message>
     <message>
         <source>Moved out</source>
-        <translation type="unfinished" />
+        <translation>迁出</translation>
     </message>
     <message>
         <source>2. Party census against the targets (%1)</source>
-        <translation type="unfinished" />
+        <translation>二、党员底数排查目标完成情况（%1年）</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished" />
+        <translation>指标</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>现状</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>目标</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>完成情况</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished" />
+        <translation>已达标</translation>
     </message>
     <message>
         <source>3. Resident requests (五单)</source>
-        <translation type="unfinished" />
+        <translation>三、居民诉求办理（五单治理）</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished" />
+        <translation>列单</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished" />
+        <translation>办结</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished" />
+        <translation>办结率</translation>
     </message>
     <message>
         <source>On-time rate</source>
-        <translation type="unfinished" />
+        <translation>按时办结率</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished" />
+        <translation>重办</translation>
     </message>
     <message>
         <source>Open and overdue</source>
-        <translation type="unfinished" />
+        <translation>超期未办结</translation>
     </message>
     <message>
         <source>Open requests past their deadline:</source>
-        <translation type="unfinished" />
+        <translation>超期未办结的诉求：</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>编号</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished" />
+        <translation>诉求</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>问题等级</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished" />
+        <translation>承办单位</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>办理时限</translation>
     </message>
     <message>
         <source>4. Joint meetings and resolutions</source>
-        <translation type="unfinished" />
+        <translation>四、党建联席会议及议定事项</translation>
     </message>
     <message>
         <source>No joint meeting was held this month: at least one is required every month.</source>
-        <translation type="unfinished" />
+        <translation>本月未召开党建联席会议（要求每月至少召开1次）。</translation>
     </message>
     <message>
         <source>%1 %2, %3: %4 present, %5 resolutions</source>
-        <translation type="unfinished" />
+        <translation>%1　%2，%3：出席%4人，议定事项%5项</translation>
     </message>
     <message>
         <source>Open resolution</source>
-        <translation type="unfinished" />
+        <translation>未落实的议定事项</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished" />
+        <translation>责任人</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>完成时限</translation>
     </message>
     <message>
         <source>Figures as of %1.</source>
-        <translation type="unfinished" />
+        <translation>数据截至%1。</translation>
     </message>
 </context>
 <context>
@@ -3348,73 +3352,73 @@
     <name>cd::ReportWriter</name>
     <message>
         <source>The printer does not accept the page format of this document.</source>
-        <translation type="unfinished" />
+        <translation>打印机不支持本文档的纸张格式。</translation>
     </message>
     <message>
         <source>Cannot start printing (the output could not be opened).</source>
-        <translation type="unfinished" />
+        <translation>无法开始打印（无法打开输出设备）。</translation>
     </message>
     <message>
         <source>Printing stopped at page %1.</source>
-        <translation type="unfinished" />
+        <translation>打印在第%1页中断。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入%1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1 as an OpenDocument file.</source>
-        <translation type="unfinished" />
+        <translation>无法将%1写为OpenDocument文件。</translation>
     </message>
     <message>
         <source>Unknown document type "%1": use a .pdf or .odt file name.</source>
-        <translation type="unfinished" />
+        <translation>未知的文档类型“%1”：请使用 .pdf 或 .odt 文件名。</translation>
     </message>
 </context>
 <context>
     <name>cd::RequestPhotos</name>
     <message>
         <source>The photo "%1" is empty.</source>
-        <translation type="unfinished" />
+        <translation>照片“%1”为空。</translation>
     </message>
     <message>
         <source>The photo "%1" is larger than %2 MB.</source>
-        <translation type="unfinished" />
+        <translation>照片“%1”超过%2 MB。</translation>
     </message>
     <message>
         <source>"%1" is not an image this program can read.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是本程序可读取的图片。</translation>
     </message>
     <message>
         <source>There is no request %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在编号为%1的诉求。</translation>
     </message>
     <message>
         <source>Cannot save the photo: %1</source>
-        <translation type="unfinished" />
+        <translation>无法保存照片：%1</translation>
     </message>
     <message>
         <source>Cannot read the photos: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取照片：%1</translation>
     </message>
     <message>
         <source>Cannot read the photo: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取照片：%1</translation>
     </message>
     <message>
         <source>There is no photo %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在编号为%1的照片。</translation>
     </message>
 </context>
 <context>
     <name>cd::RequestReader</name>
     <message>
         <source>Building %1</source>
-        <translation type="unfinished">%1号楼</translation>
+        <translation>%1号楼</translation>
     </message>
     <message>
         <source>Public area</source>
-        <translation type="unfinished" />
+        <translation>公共区域</translation>
     </message>
 </context>
 <context>
@@ -4193,6 +4197,17 @@
     </message>
 </context>
 <context>
+    <name>cd::TurnoutPanel</name>
+    <message>
+        <source>Cannot read the voter roll: %1</source>
+        <translation type="unfinished">无法读取选民名册：%1</translation>
+    </message>
+    <message>
+        <source>The roll of this election is not frozen yet: voting has not opened.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cd::VoterRollBuilder</name>
     <message>
         <source>Cannot read the estate: %1</source>
@@ -4217,285 +4232,288 @@
     <message numerus="yes">
         <source>%n dwelling(s) have no recorded owner; each counts as one person who cannot vote until the owner is known: %1</source>
         <translation>
-            <numerusform>%n户房屋未登记业主，每户按一人计算，业主明确前不能投票：%1</numerusform></translation>
+            <numerusform>%n户房屋未登记业主，每户按一人计算，业主明确前不能投票：%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dwelling(s) have no registered area: %1</source>
         <translation>
-            <numerusform>%n户房屋未登记专有面积：%1</numerusform></translation>
+            <numerusform>%n户房屋未登记专有面积：%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dwelling(s) are marked unsold but have owners; they are counted for the owners: %1</source>
         <translation>
-            <numerusform>%n户房屋标为未售但已登记业主，按业主计算：%1</numerusform></translation>
+            <numerusform>%n户房屋标为未售但已登记业主，按业主计算：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cd::WorkflowBoard</name>
     <message>
         <source>Cannot count the requests: %1</source>
-        <translation type="unfinished" />
+        <translation>无法统计诉求数量：%1</translation>
     </message>
     <message>
         <source>Cannot read the requests: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取诉求：%1</translation>
     </message>
 </context>
 <context>
     <name>cd::WorkflowEngine</name>
     <message>
         <source>The time %1 lies in the future (now it is %2).</source>
-        <translation type="unfinished" />
+        <translation>时间%1晚于当前时间（现在是%2）。</translation>
     </message>
     <message>
         <source>The time %1 is earlier than the request's previous step (%2).</source>
-        <translation type="unfinished" />
+        <translation>时间%1早于该诉求上一环节的时间（%2）。</translation>
     </message>
     <message>
         <source>A request needs a title.</source>
-        <translation type="unfinished" />
+        <translation>请填写诉求标题。</translation>
     </message>
     <message>
         <source>Cannot save the request: %1</source>
-        <translation type="unfinished" />
+        <translation>无法保存诉求：%1</translation>
     </message>
     <message>
         <source>There is no request category with id %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在编号为%1的诉求类别。</translation>
     </message>
     <message>
         <source>The category "%1" is archived; choose a current one.</source>
-        <translation type="unfinished" />
+        <translation>类别“%1”已停用，请选择在用的类别。</translation>
     </message>
     <message>
         <source>There is no person with id %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在编号为%1的人员。</translation>
     </message>
     <message>
         <source>There is no dwelling with id %1 (household).</source>
-        <translation type="unfinished" />
+        <translation>不存在编号为%1的房屋（住户）。</translation>
     </message>
     <message>
         <source>There is no dwelling with id %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在编号为%1的房屋。</translation>
     </message>
     <message>
         <source>Dwelling %1 is not in building %2.</source>
-        <translation type="unfinished" />
+        <translation>房屋%1不在楼栋%2内。</translation>
     </message>
     <message>
         <source>There is no building with id %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在编号为%1的楼栋。</translation>
     </message>
     <message>
         <source>Building %1 is not in estate %2.</source>
-        <translation type="unfinished" />
+        <translation>楼栋%1不在小区%2内。</translation>
     </message>
     <message>
         <source>There is no estate with id %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在编号为%1的小区。</translation>
     </message>
     <message>
         <source>Cannot save the step: %1</source>
-        <translation type="unfinished" />
+        <translation>无法保存办理环节：%1</translation>
     </message>
     <message>
         <source>There is no request %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在编号为%1的诉求。</translation>
     </message>
     <message>
         <source>Request %1 cannot move to %2: it is %3 now; allowed next steps: %4.</source>
-        <translation type="unfinished" />
+        <translation>诉求%1不能转入%2：当前为%3；可进行的下一环节：%4。</translation>
     </message>
     <message>
         <source>A rating is given only with the step rated.</source>
-        <translation type="unfinished" />
+        <translation>只有在评单环节才能填写评价。</translation>
     </message>
     <message>
         <source>A handler is named only when dispatching, or with an unsatisfied rating.</source>
-        <translation type="unfinished" />
+        <translation>只有派单或评价为不满意时才能指定承办单位。</translation>
     </message>
     <message>
         <source>Returning a request needs the reason for the resident (a note).</source>
-        <translation type="unfinished" />
+        <translation>退回诉求须填写向居民说明的原因（备注）。</translation>
     </message>
     <message>
         <source>Resolving a request needs the result (a note).</source>
-        <translation type="unfinished" />
+        <translation>办结诉求须填写办理结果（备注）。</translation>
     </message>
     <message>
         <source>Rating a request needs the owner's rating: satisfied, basic or unsatisfied.</source>
-        <translation type="unfinished" />
+        <translation>评单须填写业主评价：满意、基本满意或不满意。</translation>
     </message>
     <message>
         <source>Dispatching a request needs a handler.</source>
-        <translation type="unfinished" />
+        <translation>派单须指定承办单位。</translation>
     </message>
     <message>
         <source>There is no handler with id %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在编号为%1的承办单位。</translation>
     </message>
     <message>
         <source>The handler "%1" is archived.</source>
-        <translation type="unfinished" />
+        <translation>承办单位“%1”已停用。</translation>
     </message>
     <message>
         <source>Request %1 is already dispatched to "%2"; name another handler to re-dispatch it.</source>
-        <translation type="unfinished" />
+        <translation>诉求%1已派给“%2”，如需重新派单，请指定其他承办单位。</translation>
     </message>
     <message>
         <source>Cannot save the plan: %1</source>
-        <translation type="unfinished" />
+        <translation>无法保存处置方案：%1</translation>
     </message>
     <message>
         <source>Only a major request gets a plan; request %1 is not major.</source>
-        <translation type="unfinished" />
+        <translation>只有重大问题需制定处置方案，诉求%1不属于重大问题。</translation>
     </message>
     <message>
         <source>A plan is recorded while a request is dispatched or taken; request %1 is %2.</source>
-        <translation type="unfinished" />
+        <translation>处置方案须在派单或领单环节登记，诉求%1当前为%2。</translation>
     </message>
     <message>
         <source>The plan is empty.</source>
-        <translation type="unfinished" />
+        <translation>处置方案不能为空。</translation>
     </message>
     <message>
         <source>Cannot read request %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取诉求%1：%2</translation>
     </message>
     <message>
         <source>Cannot read the timeline of request %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取诉求%1的办理记录：%2</translation>
     </message>
 </context>
 <context>
     <name>cd::WorkflowRules</name>
     <message>
         <source>Listed</source>
-        <translation type="unfinished" />
+        <translation>列单</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished" />
+        <translation>接单</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished" />
+        <translation>退回</translation>
     </message>
     <message>
         <source>Dispatched</source>
-        <translation type="unfinished" />
+        <translation>派单</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished" />
+        <translation>领单</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished" />
+        <translation>办结</translation>
     </message>
     <message>
         <source>Rated</source>
-        <translation type="unfinished" />
+        <translation>评单</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>结单</translation>
     </message>
     <message>
         <source>Ordinary</source>
-        <translation type="unfinished" />
+        <translation>普通</translation>
     </message>
     <message>
         <source>Complex</source>
-        <translation type="unfinished" />
+        <translation>复杂</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished" />
+        <translation>重大</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished" />
+        <translation>上门</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">联系电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Grid worker visit</source>
-        <translation type="unfinished" />
+        <translation>网格员走访</translation>
     </message>
     <message>
         <source>Door-knocking campaign</source>
-        <translation type="unfinished" />
+        <translation>敲门行动</translation>
     </message>
     <message>
         <source>Residents' forum</source>
-        <translation type="unfinished" />
+        <translation>民情恳谈会</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished" />
+        <translation>线上</translation>
     </message>
     <message>
         <source>12345 hotline referral</source>
-        <translation type="unfinished" />
+        <translation>12345转办</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished" />
+        <translation>满意</translation>
     </message>
     <message>
         <source>Basically satisfied</source>
-        <translation type="unfinished" />
+        <translation>基本满意</translation>
     </message>
     <message>
         <source>Unsatisfied</source>
-        <translation type="unfinished" />
+        <translation>不满意</translation>
     </message>
     <message>
         <source>Property company</source>
-        <translation type="unfinished">物业企业</translation>
+        <translation>物业企业</translation>
     </message>
     <message>
         <source>Utility</source>
-        <translation type="unfinished" />
+        <translation>公用事业单位</translation>
     </message>
     <message>
         <source>Government department</source>
-        <translation type="unfinished" />
+        <translation>职能部门</translation>
     </message>
     <message>
         <source>Other unit</source>
-        <translation type="unfinished" />
+        <translation>其他单位</translation>
     </message>
 </context>
 <context>
     <name>cd::WorkflowStats</name>
     <message>
         <source>"%1" is not a month; write it as YYYY-MM, e.g. 2025-03.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是有效的月份，请按 YYYY-MM 格式填写，如 2025-03。</translation>
     </message>
     <message>
         <source>Cannot compute the statistics: %1</source>
-        <translation type="unfinished" />
+        <translation>无法计算统计数据：%1</translation>
     </message>
     <message>
         <source>Not dispatched</source>
-        <translation type="unfinished" />
+        <translation>未派单</translation>
     </message>
     <message>
         <source>No estate</source>
-        <translation type="unfinished" />
+        <translation>未关联小区</translation>
     </message>
     <message>
         <source>The months of the trend are not a valid range.</source>
-        <translation type="unfinished" />
+        <translation>趋势统计的月份范围无效。</translation>
     </message>
     <message>
         <source>Cannot list the requests for the joint meeting: %1</source>
-        <translation type="unfinished" />
+        <translation>无法列出提交联席会议的诉求：%1</translation>
     </message>
 </context>
 <context>
@@ -4575,7 +4593,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">无法写入%1：%2</translation>
     </message>
 </context>
 <context>
