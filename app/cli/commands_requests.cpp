@@ -337,7 +337,10 @@ int moveCommand(CommandContext &context, const CommandArgs &args)
     const Status moved = WorkflowEngine(*database, clock).move(id, move);
     if (!moved)
         return context.refuse(moved.message());
-    return answerRequest(context, id, QStringLiteral("Request %1 moved to %2.").arg(id).arg(WorkflowRules::code(move.to)));
+    const QString done = move.rating == Rating::Unsatisfied
+                             ? QStringLiteral("Request %1 rated unsatisfied: reopened to dispatched.").arg(id)
+                             : QStringLiteral("Request %1 moved to %2.").arg(id).arg(WorkflowRules::code(move.to));
+    return answerRequest(context, id, done);
 }
 
 int planCommand(CommandContext &context, const CommandArgs &args)

@@ -365,7 +365,7 @@ Status RequestWriter::addPhoto(qint64 requestId)
 
 int WorkflowDemo::requestsPerYear(int households)
 {
-    return std::clamp(households * 3 / 10, 60, 30000);
+    return std::clamp(households * 3 / 10, 60, 12000);
 }
 
 int WorkflowDemo::weight(const DemoOptions &options) const

@@ -22,7 +22,8 @@ public:
     Status run(DemoContext &context, DemoProgress &progress) override;
 
     /// Requests per year for a community of `households`: about three per ten households
-    /// (the seeds report 460 for one estate), at least 60.
+    /// (the seeds report 460 for one estate), at least 60 and at most 12,000 so that a very
+    /// large demo stays quick to generate.
     static int requestsPerYear(int households);
 };
 
