@@ -157,42 +157,42 @@
     <name>cd::AppSession</name>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">未打开数据库。</translation>
+        <translation>未打开数据库。</translation>
     </message>
     <message>
         <source>The setting could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>无法保存设置：%1</translation>
     </message>
 </context>
 <context>
     <name>cd::AtomicFileTarget</name>
     <message>
         <source>No file name was given.</source>
-        <translation type="unfinished" />
+        <translation>未指定文件名。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished" />
+        <translation>%1是文件夹，不是文件。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>文件夹%1不存在。</translation>
     </message>
     <message>
         <source>%1 is read-only.</source>
-        <translation type="unfinished" />
+        <translation>%1为只读文件。</translation>
     </message>
     <message>
         <source>Cannot write in the folder %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法在文件夹%1中写入：%2</translation>
     </message>
     <message>
         <source>Nothing was written to %1.</source>
-        <translation type="unfinished" />
+        <translation>未向%1写入任何内容。</translation>
     </message>
     <message>
         <source>Cannot replace %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法替换%1：%2</translation>
     </message>
 </context>
 <context>
@@ -310,7 +310,8 @@
     <message numerus="yes">
         <source>%n request(s) use this category; archive it instead.</source>
         <translation>
-            <numerusform>有%n件诉求使用该类别，请改为停用。</numerusform></translation>
+            <numerusform>有%n件诉求使用该类别，请改为停用。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot remove the category: %1</source>
@@ -570,232 +571,232 @@
     <name>cd::CsvReader</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法打开%1：%2</translation>
     </message>
     <message>
         <source>%1 is too large to import (more than 1 GiB).</source>
-        <translation type="unfinished" />
+        <translation>%1过大，无法导入（超过1 GiB）。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取%1：%2</translation>
     </message>
     <message>
         <source>%1 is not UTF-8, and the GB18030 decoder is not available on this system.</source>
-        <translation type="unfinished" />
+        <translation>%1不是UTF-8编码，且本系统不支持GB18030解码。</translation>
     </message>
     <message>
         <source>%1, line %2: a quoted field is not closed.</source>
-        <translation type="unfinished" />
+        <translation>%1第%2行：引号括起的字段未闭合。</translation>
     </message>
 </context>
 <context>
     <name>cd::CsvTableWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入%1：%2</translation>
+        <translation>无法写入%1：%2</translation>
     </message>
     <message>
         <source>The GB18030 encoder is not available on this system.</source>
-        <translation type="unfinished" />
+        <translation>本系统不支持GB18030编码。</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>导出已取消。</translation>
     </message>
 </context>
 <context>
     <name>cd::Database</name>
     <message>
         <source>Could not move %1 into place: %2</source>
-        <translation type="unfinished" />
+        <translation>无法将%1移动到目标位置：%2</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished" />
+        <translation>%1是文件夹，不是数据库文件。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取%1：%2</translation>
     </message>
     <message>
         <source>%1 is not a CommunityDesk database (it is not an SQLite file, or it is damaged).</source>
-        <translation type="unfinished" />
+        <translation>%1不是社区党建工作台数据库（不是SQLite文件，或文件已损坏）。</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not a CommunityDesk database.</source>
-        <translation type="unfinished" />
+        <translation>%1是其他程序的SQLite数据库，不是社区党建工作台数据库。</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of CommunityDesk (data version %2; this program reads up to %3). Please update the program; the file was not changed.</source>
-        <translation type="unfinished" />
+        <translation>%1由更高版本的社区党建工作台写入（数据版本%2，本程序最高支持%3）。请升级程序；文件未作任何改动。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法打开%1：%2</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2). Restore it from a backup.</source>
-        <translation type="unfinished" />
+        <translation>%1已损坏，无法读取（%2）。请从备份恢复。</translation>
     </message>
     <message>
         <source>Cannot prepare %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法初始化%1：%2</translation>
     </message>
     <message>
         <source>Cannot start the schema update: %1</source>
-        <translation type="unfinished" />
+        <translation>无法开始升级数据库结构：%1</translation>
     </message>
     <message>
         <source>Cannot finish the schema update: %1</source>
-        <translation type="unfinished" />
+        <translation>无法完成数据库结构升级：%1</translation>
     </message>
     <message>
         <source>Updating the database to data version %1 failed; it was left at version %2. %3</source>
-        <translation type="unfinished" />
+        <translation>数据库升级到数据版本%1失败，仍保持为版本%2。%3</translation>
     </message>
     <message>
         <source>The integrity check could not run: %1</source>
-        <translation type="unfinished" />
+        <translation>无法执行完整性检查：%1</translation>
     </message>
     <message>
         <source>The database is damaged: %1</source>
-        <translation type="unfinished" />
+        <translation>数据库已损坏：%1</translation>
     </message>
     <message>
         <source>The database has broken references (table %1, row %2).</source>
-        <translation type="unfinished" />
+        <translation>数据库存在无效引用（数据表%1，第%2行）。</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">未打开数据库。</translation>
+        <translation>未打开数据库。</translation>
     </message>
     <message>
         <source>A backup cannot be taken while changes are being written.</source>
-        <translation type="unfinished" />
+        <translation>正在写入修改，暂不能备份。</translation>
     </message>
     <message>
         <source>The backup cannot replace the open database itself.</source>
-        <translation type="unfinished" />
+        <translation>备份文件不能覆盖当前打开的数据库本身。</translation>
     </message>
     <message>
         <source>The backup to %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>备份到%1失败：%2</translation>
     </message>
     <message>
         <source>A restore cannot start while changes are being written.</source>
-        <translation type="unfinished" />
+        <translation>正在写入修改，暂不能恢复。</translation>
     </message>
     <message>
         <source>The backup file %1 does not exist or is empty.</source>
-        <translation type="unfinished" />
+        <translation>备份文件%1不存在或为空。</translation>
     </message>
     <message>
         <source>The backup is the open database itself.</source>
-        <translation type="unfinished" />
+        <translation>所选备份就是当前打开的数据库。</translation>
     </message>
     <message>
         <source>Cannot copy the backup %1 next to the database.</source>
-        <translation type="unfinished" />
+        <translation>无法将备份%1复制到数据库所在的文件夹。</translation>
     </message>
     <message>
         <source>%1 is not a CommunityDesk backup.</source>
-        <translation type="unfinished" />
+        <translation>%1不是社区党建工作台的备份。</translation>
     </message>
     <message>
         <source>The backup was not restored: %1</source>
-        <translation type="unfinished" />
+        <translation>备份未恢复：%1</translation>
     </message>
     <message>
         <source>The database is in use by another program; close it and try again.</source>
-        <translation type="unfinished" />
+        <translation>数据库正被其他程序使用，请关闭该程序后重试。</translation>
     </message>
     <message>
         <source>The restored database could not be opened; the previous data was put back. %1</source>
-        <translation type="unfinished" />
+        <translation>无法打开恢复后的数据库，已还原为原有数据。%1</translation>
     </message>
     <message>
         <source>Schema change failed: %1</source>
-        <translation type="unfinished" />
+        <translation>数据库结构修改失败：%1</translation>
     </message>
     <message>
         <source>Cannot save the setting: %1</source>
-        <translation type="unfinished" />
+        <translation>无法保存设置：%1</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished">社区</translation>
+        <translation>社区</translation>
     </message>
 </context>
 <context>
     <name>cd::DatabaseFileActions</name>
     <message>
         <source>CommunityDesk databases (*.sqlite);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>社区党建工作台数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished" />
+        <translation>新建数据库</translation>
     </message>
     <message>
         <source>%1 already exists and is not overwritten. Open it instead?</source>
-        <translation type="unfinished" />
+        <translation>%1已存在，不会被覆盖。是否改为打开该文件？</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished" />
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished" />
+        <translation>已打开%1</translation>
     </message>
     <message>
         <source>Back Up Database</source>
-        <translation type="unfinished" />
+        <translation>备份数据库</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation type="unfinished" />
+        <translation>已备份至%1</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished" />
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>Restore the backup %1?</source>
-        <translation type="unfinished" />
+        <translation>是否恢复备份%1？</translation>
     </message>
     <message>
         <source>This replaces the current data in %1. The current data is kept as %2.</source>
-        <translation type="unfinished" />
+        <translation>这将替换%1中的现有数据。现有数据将另存为%2。</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">恢复</translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Restored %1 from %2</source>
-        <translation type="unfinished" />
+        <translation>已从%2恢复%1</translation>
     </message>
     <message>
         <source>CommunityDesk</source>
-        <translation type="unfinished" />
+        <translation>社区党建工作台</translation>
     </message>
     <message>
         <source>The database %1 could not be opened.</source>
-        <translation type="unfinished" />
+        <translation>无法打开数据库%1。</translation>
     </message>
     <message>
         <source>Open Another Database…</source>
-        <translation type="unfinished" />
+        <translation>打开其他数据库…</translation>
     </message>
     <message>
         <source>Create New Database…</source>
-        <translation type="unfinished" />
+        <translation>新建数据库…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -817,75 +818,75 @@
     <name>cd::DemoGenerator</name>
     <message>
         <source>The demo community needs from 1 to 100,000 households, not %1.</source>
-        <translation type="unfinished" />
+        <translation>演示社区的户数须在1至100,000之间，当前为%1。</translation>
     </message>
     <message>
         <source>The database already has meetings.</source>
-        <translation type="unfinished" />
+        <translation>数据库中已有会议记录。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">已取消。</translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>The database already has requests.</source>
-        <translation type="unfinished" />
+        <translation>数据库中已有诉求记录。</translation>
     </message>
 </context>
 <context>
     <name>cd::DemoIndexSuspension</name>
     <message>
         <source>Cannot read the database schema: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取数据库结构：%1</translation>
     </message>
     <message>
         <source>Cannot prepare the tables for the demo: %1</source>
-        <translation type="unfinished" />
+        <translation>无法为演示数据准备数据表：%1</translation>
     </message>
     <message>
         <source>Cannot rebuild an index after the demo: %1</source>
-        <translation type="unfinished" />
+        <translation>生成演示数据后无法重建索引：%1</translation>
     </message>
 </context>
 <context>
     <name>cd::DemoInserter</name>
     <message>
         <source>Cannot prepare the demo rows for %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法为%1准备演示数据：%2</translation>
     </message>
     <message>
         <source>Cannot write the demo rows for %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入%1的演示数据：%2</translation>
     </message>
 </context>
 <context>
     <name>cd::DemoRunner</name>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">未打开数据库。</translation>
+        <translation>未打开数据库。</translation>
     </message>
     <message>
         <source>The demo community was cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>已取消创建演示社区，未写入任何数据。</translation>
     </message>
 </context>
 <context>
     <name>cd::DemoStagingTable</name>
     <message>
         <source>Cannot prepare the demo rows for %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法为%1准备演示数据：%2</translation>
     </message>
     <message>
         <source>Cannot write the demo rows for %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入%1的演示数据：%2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">已取消。</translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>Cannot stage the demo rows for %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法暂存%1的演示数据：%2</translation>
     </message>
 </context>
 <context>
@@ -1710,31 +1711,31 @@
     <name>cd::FirstStartDialog</name>
     <message>
         <source>Welcome to CommunityDesk</source>
-        <translation type="unfinished" />
+        <translation>欢迎使用社区党建工作台</translation>
     </message>
     <message>
         <source>This database is still empty</source>
-        <translation type="unfinished" />
+        <translation>该数据库目前为空</translation>
     </message>
     <message>
         <source>You can begin with your own community's data, or first look around in a demo community with estates, buildings, residents and party members.</source>
-        <translation type="unfinished" />
+        <translation>您可以直接录入本社区的数据，也可以先在包含小区、楼栋、居民和党员的演示社区中熟悉各项功能。</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished" />
+        <translation>从空白开始</translation>
     </message>
     <message>
         <source>Enter estates and residents yourself, or import a roster from Excel.</source>
-        <translation type="unfinished" />
+        <translation>自行录入小区和居民，或从Excel导入花名册。</translation>
     </message>
     <message>
         <source>Load the demo community</source>
-        <translation type="unfinished" />
+        <translation>载入演示社区</translation>
     </message>
     <message>
         <source>A made-up community to try every feature. It can be replaced later by creating a new database.</source>
-        <translation type="unfinished" />
+        <translation>一个虚构的社区，可用于试用全部功能。以后新建数据库即可替换。</translation>
     </message>
 </context>
 <context>
@@ -1901,99 +1902,99 @@
     <name>cd::MainWindow</name>
     <message>
         <source>Demo community created: %1 estates, %2 dwellings, %3 people.</source>
-        <translation type="unfinished" />
+        <translation>演示社区已创建：小区%1个，房屋%2户，人员%3人。</translation>
     </message>
     <message>
         <source>The demo community was not created.</source>
-        <translation type="unfinished" />
+        <translation>未创建演示社区。</translation>
     </message>
     <message>
         <source>Demo Community</source>
-        <translation type="unfinished" />
+        <translation>演示社区</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished" />
+        <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished" />
+        <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished" />
+        <translation>备份(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished" />
+        <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>退出(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished" />
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About CommunityDesk</source>
-        <translation type="unfinished" />
+        <translation>关于社区党建工作台(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>CommunityDesk</source>
-        <translation type="unfinished" />
+        <translation>社区党建工作台</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished" />
+        <translation>未打开数据库</translation>
     </message>
     <message>
         <source>Data version %1</source>
-        <translation type="unfinished" />
+        <translation>数据版本%1</translation>
     </message>
     <message>
         <source>%1 — CommunityDesk</source>
-        <translation type="unfinished" />
+        <translation>%1 — 社区党建工作台</translation>
     </message>
     <message>
         <source>Creating the demo community…</source>
-        <translation type="unfinished" />
+        <translation>正在创建演示社区…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished" />
+        <translation>版本%1</translation>
     </message>
     <message>
         <source>A desktop workbench for community party offices: the residents' roster, party members, owners' committee elections, the five-list requests and joint meetings, with reports, kept in one local database.</source>
-        <translation type="unfinished" />
+        <translation>面向社区党组织的桌面工作软件：居民花名册、党员管理、业委会选举、五单治理和党建联席会议，并提供统计报表，全部数据保存在本机的一个数据库中。</translation>
     </message>
     <message>
         <source>About CommunityDesk</source>
-        <translation type="unfinished" />
+        <translation>关于社区党建工作台</translation>
     </message>
 </context>
 <context>
@@ -3094,11 +3095,11 @@
     <name>cd::PersonSearchBulkLoad</name>
     <message>
         <source>Cannot read the database schema: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取数据库结构：%1</translation>
     </message>
     <message>
         <source>Cannot update the person search index: %1</source>
-        <translation type="unfinished" />
+        <translation>无法更新人员搜索索引：%1</translation>
     </message>
 </context>
 <context>
@@ -3528,19 +3529,134 @@
     <name>cd::RosterDemo</name>
     <message>
         <source>Cannot read the roster: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取花名册：%1</translation>
     </message>
     <message>
         <source>The database already holds a roster (%1 estates, %2 people). The demo community is written only into an empty database; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>数据库中已有花名册（小区%1个，人员%2人）。演示社区只能写入空数据库，未作任何修改。</translation>
     </message>
     <message>
         <source>The database already holds roster data (table %1). The demo community is written only into an empty database; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>数据库中已有花名册数据（数据表%1）。演示社区只能写入空数据库，未作任何修改。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">已取消。</translation>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RosterExport</name>
+    <message>
+        <source>Estate</source>
+        <translation type="unfinished">小区</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exclusive area (m²)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished">身份证号</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished">民族</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation type="unfinished">政治面貌</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation type="unfinished">人口类别</translation>
+    </message>
+    <message>
+        <source>Relation to household head</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">业主</translation>
+    </message>
+    <message>
+        <source>Special groups</source>
+        <translation type="unfinished">特殊人群</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Unknown file type "%1": use a .xlsx or .csv file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> building %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 roster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 people. ID numbers and phone numbers are masked.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3572,6 +3688,17 @@
     <message>
         <source>Include archived</source>
         <translation>含已归档</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RosterListing</name>
+    <message>
+        <source>There is no estate named %1.</source>
+        <translation type="unfinished">没有名为%1的小区。</translation>
+    </message>
+    <message>
+        <source>The roster could not be read: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4185,26 +4312,26 @@
     <name>cd::Transaction</name>
     <message>
         <source>Cannot start writing to the database: %1</source>
-        <translation type="unfinished" />
+        <translation>无法开始写入数据库：%1</translation>
     </message>
     <message>
         <source>Nothing to commit: the change was not started or already ended.</source>
-        <translation type="unfinished" />
+        <translation>没有可提交的内容：修改尚未开始或已经结束。</translation>
     </message>
     <message>
         <source>The change could not be saved and was undone: %1</source>
-        <translation type="unfinished" />
+        <translation>修改未能保存，已撤回：%1</translation>
     </message>
 </context>
 <context>
     <name>cd::TurnoutPanel</name>
     <message>
         <source>Cannot read the voter roll: %1</source>
-        <translation type="unfinished">无法读取选民名册：%1</translation>
+        <translation>无法读取选民名册：%1</translation>
     </message>
     <message>
         <source>The roll of this election is not frozen yet: voting has not opened.</source>
-        <translation type="unfinished" />
+        <translation>本次选举的选民名册尚未锁定：投票尚未开始。</translation>
     </message>
 </context>
 <context>
@@ -4520,186 +4647,186 @@
     <name>cd::XlsxCellBuilder</name>
     <message>
         <source>Sheet %1 (%2, line %3) has an invalid cell reference "%4".</source>
-        <translation type="unfinished" />
+        <translation>工作表%1（%2，第%3行）中的单元格引用“%4”无效。</translation>
     </message>
     <message>
         <source>Sheet %1 (%2, line %3) has an invalid row number "%4".</source>
-        <translation type="unfinished" />
+        <translation>工作表%1（%2，第%3行）中的行号“%4”无效。</translation>
     </message>
     <message>
         <source>Cell %1 on sheet %2 refers to shared string %3, but the workbook has only %4.</source>
-        <translation type="unfinished" />
+        <translation>工作表%2的单元格%1引用了共享字符串%3，但工作簿中只有%4个共享字符串。</translation>
     </message>
 </context>
 <context>
     <name>cd::XlsxParts</name>
     <message>
         <source>The part %1 of the workbook is not valid XML (line %2: %3).</source>
-        <translation type="unfinished" />
+        <translation>工作簿的组成部分%1不是有效的XML（第%2行：%3）。</translation>
     </message>
 </context>
 <context>
     <name>cd::XlsxReader</name>
     <message>
         <source>%1 is not an Excel workbook: the part %2 is missing.</source>
-        <translation type="unfinished" />
+        <translation>%1不是Excel工作簿：缺少组成部分%2。</translation>
     </message>
     <message>
         <source>Sheet %1 of %2 has no part in the workbook.</source>
-        <translation type="unfinished" />
+        <translation>%2的工作表%1在工作簿中没有对应的组成部分。</translation>
     </message>
     <message>
         <source>The workbook %1 has no worksheets.</source>
-        <translation type="unfinished" />
+        <translation>工作簿%1中没有工作表。</translation>
     </message>
     <message>
         <source>No workbook is open.</source>
-        <translation type="unfinished" />
+        <translation>未打开工作簿。</translation>
     </message>
     <message>
         <source>The workbook %1 has no sheet number %2.</source>
-        <translation type="unfinished" />
+        <translation>工作簿%1中没有第%2个工作表。</translation>
     </message>
 </context>
 <context>
     <name>cd::XlsxTableWriter</name>
     <message>
         <source>There is nothing to export to %1.</source>
-        <translation type="unfinished" />
+        <translation>没有可导出到%1的内容。</translation>
     </message>
     <message>
         <source>A sheet cannot have more than %1 columns.</source>
-        <translation type="unfinished" />
+        <translation>工作表不能超过%1列。</translation>
     </message>
     <message>
         <source>Cannot create the workbook %1.</source>
-        <translation type="unfinished" />
+        <translation>无法创建工作簿%1。</translation>
     </message>
     <message>
         <source>Cannot add the sheet %1.</source>
-        <translation type="unfinished" />
+        <translation>无法添加工作表%1。</translation>
     </message>
     <message>
         <source>The sheet %1 has more rows than Excel allows (%2).</source>
-        <translation type="unfinished" />
+        <translation>工作表%1的行数超过Excel的上限（%2行）。</translation>
     </message>
     <message>
         <source>Cannot write the sheet %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入工作表%1：%2</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>导出已取消。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入%1：%2</translation>
+        <translation>无法写入%1：%2</translation>
     </message>
 </context>
 <context>
     <name>cd::XmlByteScanner</name>
     <message>
         <source>An end tag does not match its start tag.</source>
-        <translation type="unfinished" />
+        <translation>结束标记与开始标记不匹配。</translation>
     </message>
     <message>
         <source>The document ends before it is complete.</source>
-        <translation type="unfinished" />
+        <translation>文档不完整，提前结束。</translation>
     </message>
     <message>
         <source>Unexpected markup.</source>
-        <translation type="unfinished" />
+        <translation>出现意外的标记。</translation>
     </message>
     <message>
         <source>An element is larger than %1 MiB; the file is refused.</source>
-        <translation type="unfinished" />
+        <translation>有元素超过%1 MiB，拒绝读取该文件。</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8 or holds a character XML does not allow.</source>
-        <translation type="unfinished" />
+        <translation>文本不是有效的UTF-8，或包含XML不允许的字符。</translation>
     </message>
     <message>
         <source>A tag has no name.</source>
-        <translation type="unfinished" />
+        <translation>标记缺少名称。</translation>
     </message>
     <message>
         <source>A tag is not closed properly.</source>
-        <translation type="unfinished" />
+        <translation>标记未正确闭合。</translation>
     </message>
     <message>
         <source>A tag holds an unexpected character.</source>
-        <translation type="unfinished" />
+        <translation>标记中含有意外字符。</translation>
     </message>
     <message>
         <source>An attribute has no value.</source>
-        <translation type="unfinished" />
+        <translation>属性缺少值。</translation>
     </message>
     <message>
         <source>An attribute value is not quoted.</source>
-        <translation type="unfinished" />
+        <translation>属性值未加引号。</translation>
     </message>
     <message>
         <source>An attribute value contains '&lt;'.</source>
-        <translation type="unfinished" />
+        <translation>属性值中含有“&lt;”。</translation>
     </message>
     <message>
         <source>An end tag is malformed.</source>
-        <translation type="unfinished" />
+        <translation>结束标记格式错误。</translation>
     </message>
     <message>
         <source>An entity reference is malformed.</source>
-        <translation type="unfinished" />
+        <translation>实体引用格式错误。</translation>
     </message>
     <message>
         <source>A character reference names an invalid character.</source>
-        <translation type="unfinished" />
+        <translation>字符引用指向无效字符。</translation>
     </message>
     <message>
         <source>The entity &amp;%1; is not defined.</source>
-        <translation type="unfinished" />
+        <translation>实体&amp;%1;未定义。</translation>
     </message>
     <message>
         <source>Expected character data, found an element.</source>
-        <translation type="unfinished" />
+        <translation>此处应为字符数据，却出现了元素。</translation>
     </message>
 </context>
 <context>
     <name>cd::ZipArchive</name>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>文件%1不存在。</translation>
     </message>
     <message>
         <source>%1 is not an Excel workbook (.xlsx): it is not a zip archive.</source>
-        <translation type="unfinished" />
+        <translation>%1不是Excel工作簿（.xlsx）：不是zip压缩文件。</translation>
     </message>
     <message>
         <source>%1 is not a readable zip archive.</source>
-        <translation type="unfinished" />
+        <translation>%1不是可读取的zip压缩文件。</translation>
     </message>
     <message>
         <source>The zip directory of %1 is damaged.</source>
-        <translation type="unfinished" />
+        <translation>%1的zip目录已损坏。</translation>
     </message>
     <message>
         <source>The workbook %1 has no part %2.</source>
-        <translation type="unfinished" />
+        <translation>工作簿%1中没有组成部分%2。</translation>
     </message>
     <message>
         <source>The part %1 of %2 cannot be unpacked (damaged or encrypted).</source>
-        <translation type="unfinished" />
+        <translation>%2中的组成部分%1无法解压（已损坏或已加密）。</translation>
     </message>
     <message>
         <source>The part %1 is damaged (zip error %2).</source>
-        <translation type="unfinished" />
+        <translation>组成部分%1已损坏（zip错误%2）。</translation>
     </message>
     <message>
         <source>The part %1 is damaged (checksum mismatch).</source>
-        <translation type="unfinished" />
+        <translation>组成部分%1已损坏（校验和不符）。</translation>
     </message>
     <message>
         <source>The part %1 unpacks to more than %2; the file is refused.</source>
-        <translation type="unfinished" />
+        <translation>组成部分%1解压后超过%2，拒绝读取该文件。</translation>
     </message>
 </context>
 <context>
@@ -4761,11 +4888,11 @@
     <name>main</name>
     <message>
         <source>CommunityDesk — community party office workbench</source>
-        <translation type="unfinished" />
+        <translation>社区党建工作台 — 社区党组织办公软件</translation>
     </message>
     <message>
         <source>Open the database FILE.</source>
-        <translation type="unfinished" />
+        <translation>打开数据库文件 FILE。</translation>
     </message>
 </context>
 </TS>
