@@ -3229,7 +3229,7 @@
     <name>cd::PrivacyMask</name>
     <message>
         <source>The choice to show personal data could not be logged, so the data stays masked: %1</source>
-        <translation>无法记录显示个人信息的操作，信息仍遮蔽显示：%1</translation>
+        <translation>无法记录显示个人信息的操作，信息仍脱敏显示：%1</translation>
     </message>
 </context>
 <context>
@@ -3548,115 +3548,115 @@
     <name>cd::RosterExport</name>
     <message>
         <source>Estate</source>
-        <translation type="unfinished">小区</translation>
+        <translation>小区</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished" />
+        <translation>楼栋</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>单元</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished" />
+        <translation>房号</translation>
     </message>
     <message>
         <source>Exclusive area (m²)</source>
-        <translation type="unfinished" />
+        <translation>专有面积（m²）</translation>
     </message>
     <message>
         <source>Occupancy</source>
-        <translation type="unfinished" />
+        <translation>房屋状态</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">性别</translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished">身份证号</translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished">民族</translation>
+        <translation>民族</translation>
     </message>
     <message>
         <source>Political status</source>
-        <translation type="unfinished">政治面貌</translation>
+        <translation>政治面貌</translation>
     </message>
     <message>
         <source>Household registration</source>
-        <translation type="unfinished">人口类别</translation>
+        <translation>人口类别</translation>
     </message>
     <message>
         <source>Relation to household head</source>
-        <translation type="unfinished" />
+        <translation>与户主关系</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">业主</translation>
+        <translation>是否业主</translation>
     </message>
     <message>
         <source>Special groups</source>
-        <translation type="unfinished">特殊人群</translation>
+        <translation>特殊人群</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Unknown file type "%1": use a .xlsx or .csv file name.</source>
-        <translation type="unfinished" />
+        <translation>未知的文件类型“%1”：请使用 .xlsx 或 .csv 文件名。</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished" />
+        <translation>花名册</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>否</translation>
     </message>
     <message>
         <source> building %1</source>
-        <translation type="unfinished" />
+        <translation>%1号楼</translation>
     </message>
     <message>
         <source>%1 roster</source>
-        <translation type="unfinished" />
+        <translation>%1居民花名册</translation>
     </message>
     <message>
         <source>Printed on %1</source>
-        <translation type="unfinished" />
+        <translation>打印日期：%1</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>序号</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>住址</translation>
     </message>
     <message>
         <source>%1 people. ID numbers and phone numbers are masked.</source>
-        <translation type="unfinished" />
+        <translation>共%1人。身份证号、电话号码已作脱敏处理。</translation>
     </message>
 </context>
 <context>
@@ -3694,11 +3694,11 @@
     <name>cd::RosterListing</name>
     <message>
         <source>There is no estate named %1.</source>
-        <translation type="unfinished">没有名为%1的小区。</translation>
+        <translation>没有名为%1的小区。</translation>
     </message>
     <message>
         <source>The roster could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取花名册：%1</translation>
     </message>
 </context>
 <context>
