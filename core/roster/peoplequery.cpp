@@ -42,9 +42,10 @@ QString digitsOnly(const QString &term)
 
 bool isLongNumber(const QString &term)
 {
-    // 138-0013-8000, 138 0013 8000 are phone numbers, not room references.
+    // 138-0013-8000 is a phone number, not a room reference: those have at most 9 digits
+    // (building, unit, room: "103-12-2501").
     static const QRegularExpression grouped(QStringLiteral("^[0-9]+(-[0-9]+)+[xX]?$"));
-    return grouped.match(term).hasMatch() && digitsOnly(term).size() >= 7;
+    return grouped.match(term).hasMatch() && digitsOnly(term).size() >= 10;
 }
 
 } // namespace

@@ -48,6 +48,8 @@ TEST_CASE("search terms are classified by what they look like", "[roster][search
     CHECK(PeopleQuery::classify(QStringLiteral("1380013")) == K::Digits);
     CHECK(PeopleQuery::classify(QStringLiteral("002X")) == K::Digits);
     CHECK(PeopleQuery::classify(QStringLiteral("138-0013-8000")) == K::Digits);
+    CHECK(PeopleQuery::classify(QStringLiteral("13-2-1201")) == K::Room);
+    CHECK(PeopleQuery::classify(QStringLiteral("024-12345678")) == K::Digits);
     CHECK(PeopleQuery::classify(QStringLiteral("zsf")) == K::Latin);
     CHECK(PeopleQuery::classify(QStringLiteral("王建")) == K::Name);
     CHECK(PeopleQuery::terms(u"  王  ＺＳＦ\u3000xi'an ") == QStringList{QStringLiteral("王"), QStringLiteral("zsf"),
