@@ -167,9 +167,15 @@ Status RowStore::restore(const QString &table, const QVariantMap &key, const QVa
     RowStore plain(m_db, nullptr);
     if (target.isEmpty())
         return current->isEmpty() ? Status::success() : plain.remove(table, key);
-    if (current->isEmpty())
-        return plain.insert(table, target).status();
+    // A row image holds SQL NULL as a null QString, which insert() and update() would bind as
+    // '' (see rostersql::bindable): written back, NULL must stay NULL (moved_out, id_number ...).
     QVariantMap values = target;
+    for (QVariant &v : values) {
+        if (v.isNull())
+            v = QVariant();
+    }
+    if (current->isEmpty())
+        return plain.insert(table, values).status();
     for (const QString &c : keyColumns(table))
         values.remove(c);
     values.remove(QStringLiteral("created_at"));
