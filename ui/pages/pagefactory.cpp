@@ -1,6 +1,7 @@
 #include "pages/pagefactory.h"
 
 #include "overview/overviewpage.h"
+#include "roster/rosterpage.h"
 
 namespace cd {
 
@@ -10,6 +11,7 @@ std::vector<Page *> createPages(AppSession &session, QWidget *parent)
     // Only pages that exist are listed.
     return {
         new OverviewPage(session, parent),
+        new RosterPage(session, parent),
     };
 }
 
