@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <cstddef>
+
 namespace cd {
 
 namespace {
@@ -74,10 +76,10 @@ const CodeEntry leaderKinds[] = {
     {"junior", QT_TRANSLATE_NOOP("cd::RosterCodes", "Junior"), "少|少年|少年楼栋长"},
 };
 
-template <int N>
+template <std::size_t N>
 constexpr CodeTable tableOf(const CodeEntry (&entries)[N])
 {
-    return {entries, N};
+    return {entries, int(N)};
 }
 
 CodeTable table(RosterCodes::List list)
