@@ -22,8 +22,9 @@ QString snapshot(cd::Database &db)
         QSqlQuery q(db.sql());
         REQUIRE(q.exec(QString::fromUtf8(sql)));
         while (q.next()) {
+            // NULL and '' differ: a reverted move must get moved_out NULL back, not ''.
             for (int i = 0; i < q.record().count(); ++i)
-                out += q.value(i).toString() + QLatin1Char('|');
+                out += (q.isNull(i) ? QStringLiteral("<null>") : q.value(i).toString()) + QLatin1Char('|');
             out += QLatin1Char('\n');
         }
     }
@@ -205,4 +206,35 @@ TEST_CASE("an import that is rolled back leaves no batch behind", "[roster][batc
     later.name = QStringLiteral("之后");
     saved(repo.createPerson(later));
     CHECK(scalarInt(c.db, QStringLiteral("SELECT count(*) FROM person_history WHERE batch_id IS NOT NULL")) == 0);
+}
+
+TEST_CASE("undoing a move or an edit puts NULL values back as NULL", "[roster][undo]")
+{
+    Community c;
+    cd::RosterRepository &repo = *c.repo;
+    const QString before = snapshot(c.db);
+
+    // The old residence's moved_out goes back to NULL: the person lives there again.
+    const qint64 id = c.person.at(QStringLiteral("王芳"));
+    const auto move = repo.movePerson(id, c.dwelling.at(QStringLiteral("幸福小区 3-2-502")), QString(), QDate(2024, 1, 1));
+    REQUIRE(move.ok());
+    REQUIRE(repo.revert(move.value()).ok());
+    CHECK(snapshot(c.db) == before);
+    CHECK(scalarInt(c.db, QStringLiteral("SELECT count(*) FROM residence WHERE person_id = ? AND moved_out IS NULL"), id) == 1);
+
+    // A person without an ID number or birth date keeps them NULL through undo and redo.
+    Person p;
+    p.name = QStringLiteral("无证者");
+    const qint64 pid = saved(repo.createPerson(p));
+    const QString withPerson = snapshot(c.db);
+    Person edited = repo.person(pid).value();
+    edited.notes = QStringLiteral("note");
+    const auto edit = repo.updatePerson(edited);
+    REQUIRE(edit.ok());
+    REQUIRE(repo.revert(edit.value()).ok());
+    CHECK(snapshot(c.db) == withPerson);
+    CHECK(scalarInt(c.db, QStringLiteral("SELECT count(*) FROM person WHERE id = ? AND id_number IS NULL "
+                                         "AND birth_date IS NULL"), pid) == 1);
+    REQUIRE(repo.reapply(edit.value()).ok());
+    CHECK(scalarInt(c.db, QStringLiteral("SELECT count(*) FROM person WHERE id = ? AND id_number IS NULL"), pid) == 1);
 }
