@@ -14,6 +14,7 @@ CommandRegistry buildRegistry()
 {
     CommandRegistry registry;
     registerDatabaseCommands(registry);
+    registerRosterCommands(registry);
     registerRequestCommands(registry);
     registerMeetingCommands(registry);
     return registry;
