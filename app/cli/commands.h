@@ -9,5 +9,6 @@ void registerDatabaseCommands(CommandRegistry &registry);
 void registerRosterCommands(CommandRegistry &registry);
 void registerRequestCommands(CommandRegistry &registry);
 void registerMeetingCommands(CommandRegistry &registry);
+void registerElectionCommands(CommandRegistry &registry);
 
 } // namespace cd::cli

@@ -1,6 +1,8 @@
 #include "demo/demogenerator.h"
 
 #include "demo/demorunner.h"
+#include "demo/electiondemo.h"
+#include "demo/meetingdemo.h"
 #include "demo/rosterdemo.h"
 #include "demo/workflowdemo.h"
 
@@ -18,6 +20,8 @@ std::vector<std::unique_ptr<DemoStep>> demoSteps()
     std::vector<std::unique_ptr<DemoStep>> steps;
     steps.push_back(std::make_unique<RosterDemo>());
     steps.push_back(std::make_unique<WorkflowDemo>());
+    steps.push_back(std::make_unique<MeetingDemo>());
+    steps.push_back(std::make_unique<ElectionDemo>());
     return steps;
 }
 

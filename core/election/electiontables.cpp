@@ -44,7 +44,7 @@ QString outcomeChinese(const QString &outcome)
 
 QString title(const Election &e, const QString &what)
 {
-    return QStringLiteral("%1业主大会%2%3").arg(e.estateName, e.title, what);
+    return (e.title.startsWith(e.estateName) ? e.title : e.estateName + e.title) + what;
 }
 
 QString subtitle(const Election &e, const Clock &clock)

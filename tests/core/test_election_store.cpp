@@ -3,6 +3,7 @@
 #include "election/electionfiling.h"
 #include "election/electionworkflow.h"
 #include "election/partymembership.h"
+#include "election/turnoutpanel.h"
 #include "test_election_fixture.h"
 
 using cd::BallotEntry;
@@ -206,6 +207,21 @@ TEST_CASE("election: ballots, statuses, proxies and the turnout panel", "[electi
     CHECK(t.participating == cd::Measures{3, 30000});
     CHECK(t.turnoutGap() == cd::Measures{1, 10000});
     CHECK(cd::OwnersVote::turnoutGapText(t.total, t.participating).contains(QStringLiteral("1 more owners and 100.00")));
+    // The panel: statuses, visits and the same per building.
+    const cd::TurnoutPanelData panel = *cd::TurnoutPanel::compute(f.db, election);
+    CHECK(panel.total == cd::Measures{6, 60000});
+    CHECK(panel.participating == t.participating);
+    CHECK(panel.missing == cd::Measures{1, 10000});
+    CHECK(panel.text == cd::OwnersVote::turnoutGapText(t.total, t.participating));
+    CHECK(panel.voted == 3);
+    CHECK(panel.pending == 1);
+    CHECK(panel.refused == 1);
+    CHECK(panel.unreachable == 1);
+    CHECK(panel.delivered == 1);
+    REQUIRE(panel.buildings.size() == 1);
+    CHECK(panel.buildings[0].building == QStringLiteral("1"));
+    CHECK(panel.buildings[0].voted.persons == 3);
+    CHECK(panel.buildings[0].notVisited == 2); // voters 4 and 5; 6 had its ballot delivered
     f.vote(election, 4, {c[0]}); // the refusal changed its mind
     CHECK(f.store.voter(election, 4)->status == QStringLiteral("voted"));
     CHECK(cd::ElectionTally::run(f.db, election)->turnoutMet());
