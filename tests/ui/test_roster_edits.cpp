@@ -19,6 +19,7 @@
 #include <QDoubleSpinBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QToolButton>
 #include <QTableView>
 #include <QUndoStack>
 
@@ -171,6 +172,34 @@ TEST_CASE("Masking hides ID numbers and phones until turned off for the session,
     CHECK(shown(PeopleTableModel::IdNumberColumn) == idnumber::mask(id));
     CHECK_FALSE(f.page->householdPanel()->toPlainText().contains(id));
     CHECK(sqlCount(f.db, audits) == logged + 1); // masking again discloses nothing
+
+    // The edit form shows the numbers masked and read-only until "Show" (logged) is pressed;
+    // saving without showing keeps the real numbers.
+    f.page->action(RosterPage::Action::EditPerson)->trigger();
+    settle();
+    auto *form = qobject_cast<PersonDialog *>(f.page->openDialog());
+    REQUIRE(form);
+    CHECK(form->idNumberEdit()->text() == idnumber::mask(id));
+    CHECK(form->idNumberEdit()->isReadOnly());
+    CHECK(form->phoneEdit()->text() == mobile::mask(phone));
+    typeText(form->nameEdit(), QStringLiteral("乙"));
+    const QString newName = form->nameEdit()->text();
+    QTest::mouseClick(form->okButton(), Qt::LeftButton);
+    settle();
+    CHECK(f.page->openDialog() == nullptr);
+    CHECK(sqlValue(f.db, QStringLiteral("SELECT id_number || '/' || phone || '/' || name FROM person WHERE id = ?"),
+                   {q[0]}).toString() == id + QLatin1Char('/') + phone + QLatin1Char('/') + newName);
+
+    f.page->action(RosterPage::Action::EditPerson)->trigger();
+    settle();
+    form = qobject_cast<PersonDialog *>(f.page->openDialog());
+    REQUIRE(form);
+    REQUIRE(form->showIdNumberButton()->isVisible());
+    QTest::mouseClick(form->showIdNumberButton(), Qt::LeftButton);
+    CHECK(form->idNumberEdit()->text() == id);
+    CHECK_FALSE(form->idNumberEdit()->isReadOnly());
+    CHECK(sqlCount(f.db, audits) == logged + 2);
+    form->reject();
 }
 
 TEST_CASE("Moving, archiving and editing places go through the undo stack", "[ui][roster]")

@@ -73,12 +73,13 @@ QString badge(const QString &text)
 
 QString facts(const std::vector<std::pair<QString, QString>> &rows)
 {
-    std::vector<QStringList> cells;
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
     for (const auto &[label, value] : rows) {
         if (!value.isEmpty())
-            cells.push_back({QStringLiteral("<span class=\"label\">%1</span>").arg(esc(label)), value});
+            html += QStringLiteral("<tr><td width=\"32%\"><span class=\"label\">%1</span></td><td>%2</td></tr>")
+                        .arg(esc(label), value);
     }
-    return table(cells);
+    return html + QStringLiteral("</table>");
 }
 
 QString renderDwelling(const HouseholdView &v)

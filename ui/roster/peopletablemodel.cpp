@@ -67,6 +67,7 @@ void PeopleTableModel::reload()
 void PeopleTableModel::maskChanged()
 {
     if (m_count > 0) {
+        static_assert(PhoneColumn == IdNumberColumn + 1, "one range covers both columns");
         emit dataChanged(index(0, IdNumberColumn), index(m_count - 1, PhoneColumn),
                          {Qt::DisplayRole, Qt::ToolTipRole});
     }
@@ -151,6 +152,14 @@ int PeopleTableModel::rowOfPerson(qint64 personId, int hint) const
     return best;
 }
 
+QFont PeopleTableModel::numberFont()
+{
+    QFont mono;
+    mono.setStyleHint(QFont::TypeWriter);
+    mono.setFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Consolas"), QStringLiteral("monospace")});
+    return mono;
+}
+
 int PeopleTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_count;
@@ -186,13 +195,8 @@ QVariant PeopleTableModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant();
     case Qt::FontRole:
-        if (index.column() == IdNumberColumn || index.column() == PhoneColumn) {
-            QFont mono;
-            mono.setStyleHint(QFont::TypeWriter);
-            mono.setFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Consolas"),
-                              QStringLiteral("monospace")});
-            return mono;
-        }
+        if (index.column() == IdNumberColumn || index.column() == PhoneColumn)
+            return numberFont();
         return QVariant();
     case Qt::ToolTipRole:
         if (index.column() == NameColumn && p->archived)

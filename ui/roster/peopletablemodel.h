@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QFont>
 #include <QHash>
 #include <list>
 #include <memory>
@@ -30,11 +31,11 @@ public:
         NameColumn,
         SexColumn,
         AgeColumn,
+        AddressColumn,
+        TagsColumn,
         IdNumberColumn,
         PhoneColumn,
         PoliticalStatusColumn,
-        TagsColumn,
-        AddressColumn,
         RelationColumn,
         ColumnCount
     };
@@ -65,6 +66,9 @@ public:
     void maskChanged();
     /// Header titles follow the language.
     void retranslate();
+
+    /// The fixed-pitch font of the ID number and phone columns (masked digits line up).
+    static QFont numberFont();
 
     int totalCount() const { return m_count; }
     /// The person on `row` (reads its page if needed); 0 when out of range.

@@ -1,6 +1,7 @@
 #include "roster/persondialog.h"
 
 #include "roster/idnumber.h"
+#include "roster/privacymask.h"
 #include "roster/rosterform.h"
 
 #include <QCheckBox>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <iterator>
@@ -42,6 +44,8 @@ PersonDialog::PersonDialog(const Database &database, QWidget *parent)
       m_idNumber(new QLineEdit(this)),
       m_birthDate(new QDateEdit(this)),
       m_phone(new QLineEdit(this)),
+      m_showId(new QToolButton(this)),
+      m_showPhone(new QToolButton(this)),
       m_ethnicity(new QLineEdit(this)),
       m_political(new QComboBox(this)),
       m_hukou(new QComboBox(this)),
@@ -122,6 +126,24 @@ void PersonDialog::buildForm()
         {field("notes"), m_notes},        {field("tags"), m_tagArea}};
     m_fieldWidgets = widgets;
 
+    for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_idNumber),
+                       static_cast<QWidget *>(m_phone), static_cast<QWidget *>(m_ethnicity),
+                       static_cast<QWidget *>(m_education), static_cast<QWidget *>(m_workplace)})
+        w->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24);
+    // The ID number and phone get a "Show" button beside them for masked values.
+    QMap<QString, QWidget *> cells;
+    for (auto [name, edit, show] : {std::tuple{"id_number", m_idNumber, m_showId}, std::tuple{"phone", m_phone, m_showPhone}}) {
+        auto *cell = new QWidget(this);
+        auto *row = new QHBoxLayout(cell);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(4);
+        row->addWidget(edit, 1);
+        row->addWidget(show);
+        show->hide();
+        cells.insert(field(name), cell);
+    }
+    connect(m_showId, &QToolButton::clicked, this, [this] { reveal(true); });
+    connect(m_showPhone, &QToolButton::clicked, this, [this] { reveal(false); });
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(2);
@@ -135,7 +157,7 @@ void PersonDialog::buildForm()
         QLabel *error = rosterform::createErrorLabel(this);
         m_errors.insert(name, error);
         grid->addWidget(caption, row, column, Qt::AlignLeft | Qt::AlignTop);
-        grid->addWidget(m_fieldWidgets.value(name), row, column + 1, 1, span);
+        grid->addWidget(cells.value(name, m_fieldWidgets.value(name)), row, column + 1, 1, span);
         grid->addWidget(error, row + 1, column + 1, 1, span);
         grid->setRowMinimumHeight(row + 1, 6);
     };
@@ -165,6 +187,7 @@ void PersonDialog::buildForm()
     homeLayout->setColumnStretch(1, 1);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // grows when error lines appear
     layout->addLayout(grid);
     layout->addWidget(m_home);
     layout->addWidget(m_summary);
@@ -208,6 +231,10 @@ void PersonDialog::retranslateUi()
     m_birthDate->setSpecialValueText(tr("Unknown"));
     m_idNumber->setPlaceholderText(tr("18 characters; birth date and sex are filled in"));
     m_phone->setPlaceholderText(tr("Mobile or landline"));
+    for (QToolButton *show : {m_showId, m_showPhone}) {
+        show->setText(tr("Show"));
+        show->setToolTip(tr("Show the full number (recorded in the audit log)"));
+    }
     m_home->setTitle(tr("Lives in %1").arg(m_homeAddress));
     validate();
 }
@@ -219,17 +246,33 @@ void PersonDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
-void PersonDialog::setPerson(const Person &p)
+void PersonDialog::setPerson(const Person &p, PrivacyMask *mask)
 {
+    m_mask = mask;
     m_filling = true;
     m_birthFromId = m_sexFromId = false; // the stored values first, not the number's
     m_personId = p.id;
     m_archived = p.archived;
     m_name->setText(p.name);
     rosterform::setCurrentCode(m_sex, p.sex);
-    m_idNumber->setText(p.idNumber);
+    m_hiddenId.clear();
+    m_hiddenPhone.clear();
+    QString shownId = p.idNumber, shownPhone = p.phone;
+    if (mask) {
+        shownId = mask->display(PrivacyMask::IdNumber, p.idNumber, p.id);
+        shownPhone = mask->display(PrivacyMask::Phone, p.phone, p.id);
+        if (shownId != p.idNumber)
+            m_hiddenId = p.idNumber;
+        if (shownPhone != p.phone)
+            m_hiddenPhone = p.phone;
+    }
+    m_idNumber->setText(shownId);
+    m_idNumber->setReadOnly(!m_hiddenId.isEmpty());
+    m_showId->setVisible(!m_hiddenId.isEmpty());
+    m_phone->setReadOnly(!m_hiddenPhone.isEmpty());
+    m_showPhone->setVisible(!m_hiddenPhone.isEmpty());
     m_birthDate->setDate(p.birthDate.isValid() ? p.birthDate : unknownDate);
-    m_phone->setText(p.phone);
+    m_phone->setText(shownPhone);
     m_ethnicity->setText(p.ethnicity);
     rosterform::setCurrentCode(m_political, p.politicalStatus);
     rosterform::setCurrentCode(m_hukou, p.hukou);
@@ -264,9 +307,9 @@ Person PersonDialog::person() const
     p.archived = m_archived;
     p.name = m_name->text();
     p.sex = rosterform::currentCode(m_sex);
-    p.idNumber = m_idNumber->text();
+    p.idNumber = m_hiddenId.isEmpty() ? m_idNumber->text() : m_hiddenId;
     p.birthDate = m_birthDate->date() == unknownDate ? QDate() : m_birthDate->date();
-    p.phone = m_phone->text();
+    p.phone = m_hiddenPhone.isEmpty() ? m_phone->text() : m_hiddenPhone;
     p.ethnicity = m_ethnicity->text();
     p.politicalStatus = rosterform::currentCode(m_political);
     p.hukou = rosterform::currentCode(m_hukou);
@@ -316,8 +359,33 @@ void PersonDialog::touch(const QString &name)
     validate();
 }
 
+void PersonDialog::reveal(bool idNumber)
+{
+    QString &hidden = idNumber ? m_hiddenId : m_hiddenPhone;
+    if (hidden.isEmpty() || !m_mask)
+        return;
+    const PrivacyMask::Field field = idNumber ? PrivacyMask::IdNumber : PrivacyMask::Phone;
+    if (const Status s = m_mask->reveal(field, m_personId, QStringLiteral("person form")); !s) {
+        m_saveError = s.message();
+        validate();
+        return;
+    }
+    QLineEdit *edit = idNumber ? m_idNumber : m_phone;
+    const QString value = hidden;
+    hidden.clear();
+    const bool wasFilling = m_filling;
+    m_filling = true; // showing is not editing
+    edit->setText(value);
+    m_filling = wasFilling;
+    edit->setReadOnly(false);
+    (idNumber ? m_showId : m_showPhone)->hide();
+    edit->setFocus();
+}
+
 void PersonDialog::followIdNumber()
 {
+    if (!m_hiddenId.isEmpty())
+        return; // the masked text on screen is not the number
     const idnumber::Parsed parsed = idnumber::parse(m_idNumber->text());
     const bool wasFilling = m_filling;
     m_filling = true;

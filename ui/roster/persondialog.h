@@ -20,10 +20,12 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QToolButton;
 
 namespace cd {
 
 class Database;
+class PrivacyMask;
 
 /// Adds or edits a person. Every change is checked with PersonValidator (including an ID number
 /// that already belongs to someone else, named); each wrong field gets a red frame and the
@@ -47,8 +49,10 @@ public:
 
     explicit PersonDialog(const Database &database, QWidget *parent = nullptr);
 
-    /// Edits `person` (its id is kept); without this the dialog adds a new person.
-    void setPerson(const Person &person);
+    /// Edits `person` (its id is kept); without this the dialog adds a new person. While `mask`
+    /// masks them, the ID number and phone show masked and read-only until the user presses
+    /// "Show" beside them, which PrivacyMask::reveal() logs.
+    void setPerson(const Person &person, PrivacyMask *mask = nullptr);
     /// Offers to move the new person into `dwellingId` ("幸福小区 3-2-501"), checked by default.
     void setHome(qint64 dwellingId, const QString &address);
     void setSaver(Saver saver) { m_saver = std::move(saver); }
@@ -69,6 +73,8 @@ public:
     QComboBox *sexBox() const { return m_sex; }
     QDateEdit *birthDateEdit() const { return m_birthDate; }
     QCheckBox *tagBox(const QString &code) const { return m_tags.value(code); }
+    /// The "Show" button beside the masked ID number (hidden when nothing is masked).
+    QToolButton *showIdNumberButton() const { return m_showId; }
     QPushButton *okButton() const;
 
 public slots:
@@ -84,6 +90,7 @@ private:
     void validate();
     void followIdNumber();
     void addTagBox(const QString &code);
+    void reveal(bool idNumber);
 
     const Database &m_database;
     Saver m_saver;
@@ -94,12 +101,17 @@ private:
     bool m_birthFromId = true; // birth date and sex follow the ID number until the user sets them
     bool m_sexFromId = true;
     QString m_saveError;
+    PrivacyMask *m_mask = nullptr;
+    QString m_hiddenId;    // the real values while masked on screen
+    QString m_hiddenPhone;
 
     QLineEdit *m_name;
     QComboBox *m_sex;
     QLineEdit *m_idNumber;
     QDateEdit *m_birthDate;
     QLineEdit *m_phone;
+    QToolButton *m_showId;
+    QToolButton *m_showPhone;
     QLineEdit *m_ethnicity;
     QComboBox *m_political;
     QComboBox *m_hukou;

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QAbstractItemView>
 #include <QLineEdit>
 #include <QTimer>
 
@@ -28,8 +29,10 @@ RosterFilterBar::RosterFilterBar(QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(debounceMs);
     m_grid->addItem(QString(), qint64(0));
-    for (QComboBox *box : {m_tag, m_political, m_grid, m_occupancy})
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Narrow boxes; the lists open as wide as their longest entry (see retranslateUi()).
+    for (QComboBox *box : {m_tag, m_political, m_grid, m_occupancy}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    }
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -60,6 +63,16 @@ void RosterFilterBar::retranslateUi()
     rosterform::fillCodes(m_occupancy, RosterCodes::List::Occupancy, tr("Any occupancy"));
     m_grid->setItemText(0, tr("All grids"));
     m_archived->setText(tr("Include archived"));
+    widenPopups();
+}
+
+void RosterFilterBar::widenPopups()
+{
+    for (QComboBox *box : {m_tag, m_political, m_grid, m_occupancy}) {
+        // As wide as "Any political status"; the open list shows the longest entry whole.
+        box->setMinimumContentsLength(box->count() ? int(box->itemText(0).size()) : 8);
+        box->view()->setMinimumWidth(box->view()->sizeHintForColumn(0) + 24);
+    }
 }
 
 void RosterFilterBar::changeEvent(QEvent *event)
@@ -79,6 +92,7 @@ void RosterFilterBar::setGrids(const std::vector<Grid> &grids)
         m_grid->addItem(g.name, g.id);
     const int at = m_grid->findData(keep);
     m_grid->setCurrentIndex(at >= 0 ? at : 0);
+    widenPopups();
     if (at < 0 && keep != 0)
         emit queryChanged(); // the grid chosen is gone
 }

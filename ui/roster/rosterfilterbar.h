@@ -47,6 +47,7 @@ protected:
 
 private:
     void retranslateUi();
+    void widenPopups();
 
     QLineEdit *m_search;
     QComboBox *m_tag;

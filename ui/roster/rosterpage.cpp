@@ -6,10 +6,12 @@
 #include "roster/householdpanel.h"
 #include "roster/peopletablemodel.h"
 #include "roster/privacymask.h"
+#include "roster/rostercodes.h"
 #include "roster/rosterfilterbar.h"
 #include "roster/rosterrepository.h"
 #include "roster/tagchipdelegate.h"
 #include "session/appsession.h"
+#include "settings/preference.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -43,6 +46,8 @@ const char *const pageStyle = R"(
   background: #f6f6f8; color: #3c4043; }
 #householdPanel { border: 1px solid #e3e3e6; border-radius: 4px; background: #ffffff; }
 )";
+
+const Preference<QByteArray> splitterState{QStringLiteral("roster/splitter"), QByteArray()};
 
 } // namespace
 
@@ -139,9 +144,9 @@ void RosterPage::buildLayout()
     header->setSectionsClickable(true);
     header->setStretchLastSection(true);
     header->setTextElideMode(Qt::ElideRight);
-    const int widths[] = {84, 44, 44, 158, 104, 100, 150, 170, 60};
-    for (int c = 0; c < PeopleTableModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[c]);
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &RosterPage::chooseColumns);
 
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 0);
@@ -149,7 +154,9 @@ void RosterPage::buildLayout()
     m_splitter->setStretchFactor(2, 0);
     m_tree->setMinimumWidth(150);
     m_panel->setMinimumWidth(220);
-    m_splitter->setSizes({210, 760, 330});
+    m_splitter->setSizes({180, 760, 260});
+    m_splitter->restoreState(splitterState.value());
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { splitterState.setValue(m_splitter->saveState()); });
 
     auto *top = new QHBoxLayout;
     top->setSpacing(10);
@@ -263,6 +270,7 @@ void RosterPage::retranslateUi()
     action(Action::Redo)->setToolTip(tr("Redo the change undone last"));
     m_people->retranslate();
     m_places->retranslate();
+    fitColumns();
     updateCount();
     updateActions();
 }
@@ -364,19 +372,6 @@ void RosterPage::reloadTree()
     m_tree->viewport()->update();
 }
 
-void RosterPage::restoreSelection(qint64 personId, int oldRow)
-{
-    if (!personId)
-        return;
-    // The person is most likely where they were (or one row off after an insert or removal).
-    if (oldRow >= 0 && oldRow < m_people->rowCount())
-        m_people->personId(oldRow);
-    const int row = m_people->rowOfPerson(personId, oldRow);
-    if (row >= 0)
-        m_table->selectionModel()->setCurrentIndex(m_people->index(row, 0),
-                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-}
-
 QModelIndex RosterPage::selectedPlace() const
 {
     const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
@@ -438,60 +433,6 @@ void RosterPage::clearScope()
     m_tree->selectionModel()->clear(); // selectionChanged → placeSelected
     if (m_scope.estateId || m_scope.buildingId || m_scope.unitId || m_scope.dwellingId)
         placeSelected();
-}
-
-PeopleQuery RosterPage::currentQuery() const
-{
-    return m_people->query();
-}
-
-void RosterPage::applyQuery()
-{
-    PeopleQuery q = m_people->query();
-    m_filters->applyTo(q);
-    q.estateId = m_scope.estateId;
-    q.buildingId = m_scope.buildingId;
-    q.unitId = m_scope.unitId;
-    q.dwellingId = m_scope.dwellingId;
-    // Unless the user sorted, a place lists by address and the whole community in roster order
-    // (the cheapest order for 250,000 people).
-    const bool scoped = q.estateId || q.buildingId || q.unitId || q.dwellingId;
-    if (m_sortColumn == PeopleTableModel::NameColumn)
-        q.order = PeopleQuery::Order::Name;
-    else if (m_sortColumn == PeopleTableModel::AddressColumn || scoped)
-        q.order = PeopleQuery::Order::Address;
-    else
-        q.order = PeopleQuery::Order::Roster;
-    m_people->setQuery(q);
-    m_table->scrollToTop();
-    updateActions();
-}
-
-void RosterPage::sortBy(int column)
-{
-    // Name and address are sorted in SQL; any other column goes back to the default order.
-    QHeaderView *header = m_table->horizontalHeader();
-    const bool sortable = column == PeopleTableModel::NameColumn || column == PeopleTableModel::AddressColumn;
-    m_sortColumn = sortable && column != m_sortColumn ? column : -1;
-    header->setSortIndicatorShown(m_sortColumn >= 0);
-    if (m_sortColumn >= 0)
-        header->setSortIndicator(m_sortColumn, Qt::AscendingOrder);
-    applyQuery();
-}
-
-QString RosterPage::scopeText() const
-{
-    QStringList parts;
-    for (QModelIndex i = selectedPlace(); i.isValid(); i = i.parent())
-        parts.prepend(i.data(Qt::DisplayRole).toString());
-    return parts.isEmpty() ? tr("All estates") : parts.join(QStringLiteral(" › "));
-}
-
-void RosterPage::updateCount()
-{
-    m_scopeLabel->setText(scopeText());
-    m_clearScope->setVisible(selectedPlace().isValid());
-    m_countLabel->setText(tr("%Ln people", nullptr, m_people->totalCount()));
 }
 
 bool RosterPage::setFullNumbersShown(bool shown)

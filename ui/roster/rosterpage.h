@@ -119,6 +119,10 @@ protected:
 private:
     void createActions();
     void buildLayout();
+    void fitColumns();
+    /// The header's menu: which columns show (remembered with their order and widths).
+    void chooseColumns(const QPoint &at);
+    void saveColumns();
     bool ensureSource();
     void placeSelected();
     void personSelected();
@@ -146,6 +150,7 @@ private:
     const Database *m_source = nullptr;
     QUndoStack *m_undo;
     PeopleQuery m_scope; // only the scope fields are used
+    bool m_columnsRestored = false;
     int m_sortColumn = -1; // the column the user sorted by (name or address), -1 for none
     QString m_lastMessage;
     QPointer<QDialog> m_dialog;

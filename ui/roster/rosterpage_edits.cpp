@@ -92,7 +92,7 @@ void RosterPage::editPerson()
         return;
     }
     auto *dialog = new PersonDialog(session().database(), this);
-    dialog->setPerson(person.value());
+    dialog->setPerson(person.value(), m_mask.get());
     dialog->setSaver([this](const Person &edited, const std::optional<PersonDialog::MoveIn> &) -> Status {
         const auto change = m_repository->updatePerson(edited);
         if (!change)
