@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
@@ -56,7 +56,7 @@
         <translation>暂无业主登记。</translation>
     </message>
     <message>
-        <source>Co-owners: the one marked “Votes” casts the dwelling&apos;s vote.</source>
+        <source>Co-owners: the one marked “Votes” casts the dwelling's vote.</source>
         <translation>共有业主：由标注“投票人”的一位代表本户投票。</translation>
     </message>
     <message>
@@ -276,7 +276,7 @@
         <translation>无法读取诉求类别：%1</translation>
     </message>
     <message>
-        <source>There is no request category &quot;%1&quot;.</source>
+        <source>There is no request category "%1".</source>
         <translation>没有诉求类别“%1”。</translation>
     </message>
     <message>
@@ -284,7 +284,7 @@
         <translation>请填写类别名称。</translation>
     </message>
     <message>
-        <source>The category &quot;%1&quot; exists already.</source>
+        <source>The category "%1" exists already.</source>
         <translation>类别“%1”已存在。</translation>
     </message>
     <message>
@@ -292,7 +292,7 @@
         <translation>无法添加类别：%1</translation>
     </message>
     <message>
-        <source>Cannot rename the category to &quot;%1&quot;: %2</source>
+        <source>Cannot rename the category to "%1": %2</source>
         <translation>无法将类别重命名为“%1”：%2</translation>
     </message>
     <message>
@@ -374,11 +374,11 @@
         </translation>
     </message>
     <message>
-        <source>Owners&apos; committees with at least half party members</source>
+        <source>Owners' committees with at least half party members</source>
         <translation>党员比例达标的业委会占比</translation>
     </message>
     <message numerus="yes">
-        <source>%n owners&apos; committee(s) have fewer than %1% party members.</source>
+        <source>%n owners' committee(s) have fewer than %1% party members.</source>
         <translation>
             <numerusform>%n个业委会党员比例不足%1%。</numerusform>
         </translation>
@@ -394,11 +394,11 @@
         </translation>
     </message>
     <message>
-        <source>Cross-appointments with owners&apos; committees</source>
+        <source>Cross-appointments with owners' committees</source>
         <translation>业委会双向进入、交叉任职</translation>
     </message>
     <message numerus="yes">
-        <source>%n more owners&apos; committee(s) need cross-appointments in both directions.</source>
+        <source>%n more owners' committee(s) need cross-appointments in both directions.</source>
         <translation>
             <numerusform>还需%n个业委会实现双向进入、交叉任职。</numerusform>
         </translation>
@@ -513,6 +513,46 @@
     </message>
 </context>
 <context>
+    <name>cd::ComplianceStrip</name>
+    <message>
+        <source>Joint meetings %1:</source>
+        <translation>%1年党建联席会议：</translation>
+    </message>
+    <message>
+        <source>Joint meetings:</source>
+        <translation>党建联席会议：</translation>
+    </message>
+    <message numerus="yes">
+        <source>held (%n meeting(s))</source>
+        <translation>
+            <numerusform>已召开（%n次）</numerusform></translation>
+    </message>
+    <message>
+        <source>no joint meeting</source>
+        <translation>未召开</translation>
+    </message>
+    <message>
+        <source>due this month</source>
+        <translation>本月待召开</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>No joint Party-building meeting has been held this month yet.</source>
+        <translation>本月尚未召开党建联席会议。</translation>
+    </message>
+    <message>
+        <source>Months without a joint meeting: %1.</source>
+        <translation>未召开党建联席会议的月份：%1。</translation>
+    </message>
+</context>
+<context>
     <name>cd::CrossAppointmentStore</name>
     <message>
         <source>Choose the person.</source>
@@ -531,7 +571,7 @@
         <translation>交叉任职须在另一单位任职。</translation>
     </message>
     <message>
-        <source>Choose the person&apos;s property company.</source>
+        <source>Choose the person's property company.</source>
         <translation>请选择此人所在的物业企业。</translation>
     </message>
     <message>
@@ -539,7 +579,7 @@
         <translation>请选择任职的物业企业。</translation>
     </message>
     <message>
-        <source>Choose the estate of the owners&apos; committee.</source>
+        <source>Choose the estate of the owners' committee.</source>
         <translation>请选择业委会所在的小区。</translation>
     </message>
     <message>
@@ -963,7 +1003,7 @@
         <translation>社区党组织推荐</translation>
     </message>
     <message>
-        <source>Nominated by the residents&apos; committee</source>
+        <source>Nominated by the residents' committee</source>
         <translation>居委会推荐</translation>
     </message>
     <message>
@@ -1046,7 +1086,7 @@
         <translation>已取消。</translation>
     </message>
     <message>
-        <source>The database already has owners&apos; committee elections.</source>
+        <source>The database already has owners' committee elections.</source>
         <translation>数据库中已有业委会选举。</translation>
     </message>
 </context>
@@ -1061,7 +1101,7 @@
         <translation>无法读取备案材料清单：%1</translation>
     </message>
     <message>
-        <source>Unknown filing document &quot;%1&quot;; use one of: %2.</source>
+        <source>Unknown filing document "%1"; use one of: %2.</source>
         <translation>未知的备案材料“%1”，请使用以下之一：%2。</translation>
     </message>
     <message>
@@ -1103,7 +1143,7 @@
         <translation>请填写选举名称。</translation>
     </message>
     <message>
-        <source>Unknown kind of election &quot;%1&quot;.</source>
+        <source>Unknown kind of election "%1".</source>
         <translation>未知的选举类型“%1”。</translation>
     </message>
     <message>
@@ -1167,8 +1207,8 @@
         <translation>无法读取选举列表：%1</translation>
     </message>
     <message>
-        <source>Election &quot;%1&quot; is %3, so you cannot %2 (only while %4).</source>
-        <extracomment>%1: the election&apos;s title; %2: what the user tried; %3 and %4: states (筹备中, 投票中, 已结束)</extracomment>
+        <source>Election "%1" is %3, so you cannot %2 (only while %4).</source>
+        <extracomment>%1: the election's title; %2: what the user tried; %3 and %4: states (筹备中, 投票中, 已结束)</extracomment>
         <translation>选举“%1”当前状态为“%3”，不能%2（仅在“%4”状态下可以）。</translation>
     </message>
     <message>
@@ -1204,7 +1244,7 @@
         <translation>添加候选人</translation>
     </message>
     <message>
-        <source>Unknown candidate source &quot;%1&quot;; use one of: %2.</source>
+        <source>Unknown candidate source "%1"; use one of: %2.</source>
         <translation>未知的候选人推荐方式“%1”，请使用以下之一：%2。</translation>
     </message>
     <message>
@@ -1273,7 +1313,7 @@
         <translation>有热心</translation>
     </message>
     <message>
-        <source>The &quot;four haves&quot; standard is not confirmed for: %1.</source>
+        <source>The "four haves" standard is not confirmed for: %1.</source>
         <translation>“四有”标准中以下各项尚未确认：%1。</translation>
     </message>
     <message>
@@ -1361,7 +1401,7 @@
         <translation>分配委员职务</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;; use director, deputy_director or member.</source>
+        <source>Unknown role "%1"; use director, deputy_director or member.</source>
         <translation>未知职务“%1”，请使用 director（主任）、deputy_director（副主任）或 member（委员）。</translation>
     </message>
     <message>
@@ -1427,11 +1467,11 @@
         <translation>本次选举的选民名册中没有%1号选民。</translation>
     </message>
     <message>
-        <source>change a voter&apos;s status</source>
+        <source>change a voter's status</source>
         <translation>修改选民状态</translation>
     </message>
     <message>
-        <source>A voter&apos;s status is set to pending, refused or unreachable; &quot;voted&quot; follows from an entered ballot.</source>
+        <source>A voter's status is set to pending, refused or unreachable; "voted" follows from an entered ballot.</source>
         <translation>选民状态只能设为未投、拒绝或无法联系；“已投”由录入的选票自动确定。</translation>
     </message>
     <message>
@@ -1439,7 +1479,7 @@
         <translation>%1号选民已投票，请先说明原因并删除其选票。</translation>
     </message>
     <message>
-        <source>Cannot save the voter&apos;s status: %1</source>
+        <source>Cannot save the voter's status: %1</source>
         <translation>无法保存选民状态：%1</translation>
     </message>
     <message>
@@ -1447,7 +1487,7 @@
         <translation>登记上门走访情况</translation>
     </message>
     <message>
-        <source>Unknown visit state &quot;%1&quot;; use one of: %2.</source>
+        <source>Unknown visit state "%1"; use one of: %2.</source>
         <translation>未知的走访状态“%1”，请使用以下之一：%2。</translation>
     </message>
     <message>
@@ -1578,7 +1618,7 @@
         <translation>结果</translation>
     </message>
     <message>
-        <source>Set the date of the owners&apos; general meeting.</source>
+        <source>Set the date of the owners' general meeting.</source>
         <translation>请确定业主大会召开日期。</translation>
     </message>
     <message>
@@ -1656,7 +1696,7 @@
         <translation>请登记票数相同候选人的另行投票结果。</translation>
     </message>
     <message>
-        <source>Choose the committee&apos;s director.</source>
+        <source>Choose the committee's director.</source>
         <translation>请确定业委会主任。</translation>
     </message>
     <message numerus="yes">
@@ -1676,11 +1716,11 @@
         <translation>备案期限%1已过。</translation>
     </message>
     <message>
-        <source>The step &quot;%1&quot; is already done.</source>
+        <source>The step "%1" is already done.</source>
         <translation>“%1”步骤已完成。</translation>
     </message>
     <message>
-        <source>The step &quot;%1&quot; cannot run yet: %2</source>
+        <source>The step "%1" cannot run yet: %2</source>
         <translation>“%1”步骤暂不能进行：%2</translation>
     </message>
 </context>
@@ -1718,7 +1758,7 @@
         <translation>该数据库目前为空</translation>
     </message>
     <message>
-        <source>You can begin with your own community&apos;s data, or first look around in a demo community with estates, buildings, residents and party members.</source>
+        <source>You can begin with your own community's data, or first look around in a demo community with estates, buildings, residents and party members.</source>
         <translation>您可以直接录入本社区的数据，也可以先在包含小区、楼栋、居民和党员的演示社区中熟悉各项功能。</translation>
     </message>
     <message>
@@ -1751,7 +1791,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n full members: enough to found the company&apos;s own branch.</source>
+        <source>%n full members: enough to found the company's own branch.</source>
         <translation>
             <numerusform>有正式党员%n名，具备单独建立党支部的条件。</numerusform>
         </translation>
@@ -1788,11 +1828,11 @@
         <translation>不存在编号为%1的承办单位。</translation>
     </message>
     <message>
-        <source>There is no handler named &quot;%1&quot;.</source>
+        <source>There is no handler named "%1".</source>
         <translation>没有名为“%1”的承办单位。</translation>
     </message>
     <message>
-        <source>%1 handlers are named &quot;%2&quot;; give the id instead.</source>
+        <source>%1 handlers are named "%2"; give the id instead.</source>
         <translation>有%1个承办单位名为“%2”，请改用编号。</translation>
     </message>
     <message>
@@ -1804,7 +1844,7 @@
         <translation>物业企业在花名册中添加，会自动列入承办单位。</translation>
     </message>
     <message>
-        <source>The handler &quot;%1&quot; exists already.</source>
+        <source>The handler "%1" exists already.</source>
         <translation>承办单位“%1”已存在。</translation>
     </message>
     <message>
@@ -1989,7 +2029,7 @@
         <translation>版本%1</translation>
     </message>
     <message>
-        <source>A desktop workbench for community party offices: the residents&apos; roster, party members, owners&apos; committee elections, the five-list requests and joint meetings, with reports, kept in one local database.</source>
+        <source>A desktop workbench for community party offices: the residents' roster, party members, owners' committee elections, the five-list requests and joint meetings, with reports, kept in one local database.</source>
         <translation>面向社区党组织的桌面工作软件：居民花名册、党员管理、业委会选举、五单治理和党建联席会议，并提供统计报表，全部数据保存在本机的一个数据库中。</translation>
     </message>
     <message>
@@ -2004,11 +2044,11 @@
         <translation>党建联席会议</translation>
     </message>
     <message>
-        <source>Residents&apos; forum</source>
+        <source>Residents' forum</source>
         <translation>民情恳谈会</translation>
     </message>
     <message>
-        <source>Owners&apos; assembly preparatory meeting</source>
+        <source>Owners' assembly preparatory meeting</source>
         <translation>业主大会筹备会</translation>
     </message>
     <message>
@@ -2020,11 +2060,11 @@
         <translation>社区党组织</translation>
     </message>
     <message>
-        <source>Residents&apos; committee</source>
+        <source>Residents' committee</source>
         <translation>居委会</translation>
     </message>
     <message>
-        <source>Owners&apos; committee</source>
+        <source>Owners' committee</source>
         <translation>业委会</translation>
     </message>
     <message>
@@ -2049,9 +2089,132 @@
     </message>
 </context>
 <context>
+    <name>cd::MeetingDialog</name>
+    <message>
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除一行</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>参会方</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Add requests for the meeting…</source>
+        <translation>添加需上会的诉求…</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>议定事项</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>Deadline (YYYY-MM-DD)</source>
+        <translation>完成时限（年-月-日）</translation>
+    </message>
+    <message>
+        <source>Done on (YYYY-MM-DD)</source>
+        <translation>完成日期（年-月-日）</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>编辑会议</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <source>Empty: the default title of the minutes</source>
+        <translation>留空则使用纪要的默认标题</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>会议类型：</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主持人：</translation>
+    </message>
+    <message>
+        <source>Recorder:</source>
+        <translation>记录人：</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>会议议题</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>讨论情况</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>议定事项</translation>
+    </message>
+    <message>
+        <source>Resolution %1: the deadline "%2" is not a date (YYYY-MM-DD).</source>
+        <translation>议定事项%1：完成时限“%2”不是日期（年-月-日）。</translation>
+    </message>
+    <message>
+        <source>Resolution %1: the done date "%2" is not a date (YYYY-MM-DD).</source>
+        <translation>议定事项%1：完成日期“%2”不是日期（年-月-日）。</translation>
+    </message>
+    <message>
+        <source>No open request needs the joint meeting.</source>
+        <translation>目前没有需要提交联席会议的诉求。</translation>
+    </message>
+</context>
+<context>
     <name>cd::MeetingJson</name>
     <message>
-        <source>&quot;%1&quot;: %2</source>
+        <source>"%1": %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
@@ -2077,6 +2240,132 @@
     <message>
         <source>a date like 2026-11-30 is required</source>
         <translation>须为日期，如 2026-11-30</translation>
+    </message>
+</context>
+<context>
+    <name>cd::MeetingListModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席人数</translation>
+    </message>
+    <message>
+        <source>Open resolutions</source>
+        <translation>未办结事项</translation>
+    </message>
+</context>
+<context>
+    <name>cd::MeetingPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Joint meetings</source>
+        <translation>联席会议</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>新建会议…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Print minutes…</source>
+        <translation>打印会议纪要…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出PDF…</translation>
+    </message>
+    <message>
+        <source>Export ODT…</source>
+        <translation>导出ODT…</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet…</source>
+        <translation>打印签到表…</translation>
+    </message>
+    <message>
+        <source>Open resolutions</source>
+        <translation>未办结的议定事项</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>标记为已完成…</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>议定事项</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>删除会议</translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting with its attendance, agenda and resolutions?</source>
+        <translation>删除所选会议及其参会人员、议题和议定事项？</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>minutes-%1</source>
+        <translation>会议纪要-%1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Export minutes</source>
+        <translation>导出会议纪要</translation>
+    </message>
+    <message>
+        <source>Mark resolution done</source>
+        <translation>标记议定事项已完成</translation>
+    </message>
+    <message>
+        <source>How was it carried out? (optional)</source>
+        <translation>落实情况（可不填）：</translation>
     </message>
 </context>
 <context>
@@ -2198,7 +2487,7 @@
     </message>
     <message>
         <source>Chair (signature): ____________    Recorder (signature): ____________</source>
-        <translation>主持人（签字）：____________&#x3000;&#x3000;记录人（签字）：____________</translation>
+        <translation>主持人（签字）：____________　　记录人（签字）：____________</translation>
     </message>
     <message>
         <source>%1 sign-in sheet</source>
@@ -2206,7 +2495,7 @@
     </message>
     <message>
         <source>Time: %1    Place: %2</source>
-        <translation>时间：%1&#x3000;&#x3000;地点：%2</translation>
+        <translation>时间：%1　　地点：%2</translation>
     </message>
     <message>
         <source>No.</source>
@@ -2393,7 +2682,7 @@
     </message>
     <message>
         <source>%1 %2, %3: %4 present, %5 resolutions</source>
-        <translation>%1&#x3000;%2，%3：出席%4人，议定事项%5项</translation>
+        <translation>%1　%2，%3：出席%4人，议定事项%5项</translation>
     </message>
     <message>
         <source>Open resolution</source>
@@ -2517,7 +2806,7 @@
         <translation>每届任期最长五年。</translation>
     </message>
     <message>
-        <source>Another term of this estate&apos;s committee overlaps these dates; end it first.</source>
+        <source>Another term of this estate's committee overlaps these dates; end it first.</source>
         <translation>该小区业委会另一届任期与这段时间重叠，请先结束该届任期。</translation>
     </message>
     <message>
@@ -2529,7 +2818,7 @@
         <translation>有人员被重复列入。</translation>
     </message>
     <message>
-        <source>Choose each member&apos;s role.</source>
+        <source>Choose each member's role.</source>
         <translation>请为每位委员选择职务。</translation>
     </message>
     <message>
@@ -2547,11 +2836,11 @@
         <translation>%2名委员中党员%1名，不足半数（目标为不少于50%）。</translation>
     </message>
     <message>
-        <source>The owners&apos; committee no longer exists.</source>
+        <source>The owners' committee no longer exists.</source>
         <translation>该业委会已不存在。</translation>
     </message>
     <message>
-        <source>The owners&apos; committee does not exist.</source>
+        <source>The owners' committee does not exist.</source>
         <translation>该业委会不存在。</translation>
     </message>
 </context>
@@ -2595,7 +2884,7 @@
         <translation>物业企业</translation>
     </message>
     <message>
-        <source>Owners&apos; committee</source>
+        <source>Owners' committee</source>
         <translation>业委会</translation>
     </message>
     <message>
@@ -2711,7 +3000,7 @@
         <translation>社区党组织</translation>
     </message>
     <message>
-        <source>Residents&apos; committee</source>
+        <source>Residents' committee</source>
         <translation>居委会</translation>
     </message>
     <message>
@@ -2821,7 +3110,7 @@
         <translation>请选择物业企业。</translation>
     </message>
     <message>
-        <source>Choose the estate whose owners&apos; committee hosts it.</source>
+        <source>Choose the estate whose owners' committee hosts it.</source>
         <translation>请选择其所依托业委会所在的小区。</translation>
     </message>
     <message>
@@ -3048,6 +3337,14 @@
         <comment>between field names</comment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the full number (recorded in the audit log)</source>
+        <translation>显示完整号码（将记入审计日志）</translation>
+    </message>
 </context>
 <context>
     <name>cd::PersonHistoryEntry</name>
@@ -3087,7 +3384,7 @@
 <context>
     <name>cd::PersonPlaces</name>
     <message>
-        <source>Reading the person&apos;s places failed: %1</source>
+        <source>Reading the person's places failed: %1</source>
         <translation>读取人员住址信息失败：%1</translation>
     </message>
 </context>
@@ -3193,7 +3490,7 @@
         <translation>人口类别不在可选范围内。</translation>
     </message>
     <message>
-        <source>The special group &quot;%1&quot; is not known.</source>
+        <source>The special group "%1" is not known.</source>
         <translation>特殊人群“%1”无法识别。</translation>
     </message>
     <message>
@@ -3247,7 +3544,7 @@
         <translation>按校验规则最后一位应为%1；如需按原样保留，请在备注中说明原因。</translation>
     </message>
     <message>
-        <source>Enter the company&apos;s name.</source>
+        <source>Enter the company's name.</source>
         <translation>请填写企业名称。</translation>
     </message>
     <message>
@@ -3372,22 +3669,22 @@
         <translation>无法将%1写为OpenDocument文件。</translation>
     </message>
     <message>
-        <source>Unknown document type &quot;%1&quot;: use a .pdf or .odt file name.</source>
+        <source>Unknown document type "%1": use a .pdf or .odt file name.</source>
         <translation>未知的文档类型“%1”：请使用 .pdf 或 .odt 文件名。</translation>
     </message>
 </context>
 <context>
     <name>cd::RequestPhotos</name>
     <message>
-        <source>The photo &quot;%1&quot; is empty.</source>
+        <source>The photo "%1" is empty.</source>
         <translation>照片“%1”为空。</translation>
     </message>
     <message>
-        <source>The photo &quot;%1&quot; is larger than %2 MB.</source>
+        <source>The photo "%1" is larger than %2 MB.</source>
         <translation>照片“%1”超过%2 MB。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an image this program can read.</source>
+        <source>"%1" is not an image this program can read.</source>
         <translation>“%1”不是本程序可读取的图片。</translation>
     </message>
     <message>
@@ -3619,7 +3916,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>Unknown file type &quot;%1&quot;: use a .xlsx or .csv file name.</source>
+        <source>Unknown file type "%1": use a .xlsx or .csv file name.</source>
         <translation>未知的文件类型“%1”：请使用 .xlsx 或 .csv 文件名。</translation>
     </message>
     <message>
@@ -3666,7 +3963,7 @@
         <translation>搜索：姓名、身份证号、电话、房号（3-2-501）、拼音（zsf）</translation>
     </message>
     <message>
-        <source>Several words must all match, e.g. &quot;3-2 wang&quot;. Digits find ID numbers and phones; Latin letters find pinyin and initials.</source>
+        <source>Several words must all match, e.g. "3-2 wang". Digits find ID numbers and phones; Latin letters find pinyin and initials.</source>
         <translation>输入多个词时须全部匹配，如“3-2 wang”。输入数字查找身份证号和电话，输入字母查找拼音及拼音首字母。</translation>
     </message>
     <message>
@@ -3839,7 +4136,7 @@
         <translation>无法记录导入批次：%1</translation>
     </message>
     <message>
-        <source>The person&apos;s history could not be written: %1</source>
+        <source>The person's history could not be written: %1</source>
         <translation>无法写入人员变更记录：%1</translation>
     </message>
     <message>
@@ -3851,11 +4148,11 @@
         <translation>读取花名册失败：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be undone: %2</source>
+        <source>"%1" cannot be undone: %2</source>
         <translation>无法撤销“%1”：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be redone: %2</source>
+        <source>"%1" cannot be redone: %2</source>
         <translation>无法恢复“%1”：%2</translation>
     </message>
     <message>
@@ -4099,7 +4396,7 @@
         <translation>楼号不能为空。</translation>
     </message>
     <message>
-        <source>The building&apos;s estate does not exist.</source>
+        <source>The building's estate does not exist.</source>
         <translation>楼栋所属的小区不存在。</translation>
     </message>
     <message>
@@ -4143,7 +4440,7 @@
         <translation>单元号不能为空。</translation>
     </message>
     <message>
-        <source>The unit&apos;s building does not exist.</source>
+        <source>The unit's building does not exist.</source>
         <translation>单元所属的楼栋不存在。</translation>
     </message>
     <message>
@@ -4171,7 +4468,7 @@
         <translation>房号不能为空。</translation>
     </message>
     <message>
-        <source>The dwelling&apos;s unit does not exist.</source>
+        <source>The dwelling's unit does not exist.</source>
         <translation>房屋所属的单元不存在。</translation>
     </message>
     <message>
@@ -4255,7 +4552,7 @@
         <translation>该物业企业不存在。</translation>
     </message>
     <message>
-        <source>One of the steward&apos;s households does not exist.</source>
+        <source>One of the steward's households does not exist.</source>
         <translation>红色管家联系的住户中有一户不存在。</translation>
     </message>
     <message>
@@ -4393,7 +4690,7 @@
         <translation>时间%1晚于当前时间（现在是%2）。</translation>
     </message>
     <message>
-        <source>The time %1 is earlier than the request&apos;s previous step (%2).</source>
+        <source>The time %1 is earlier than the request's previous step (%2).</source>
         <translation>时间%1早于该诉求上一环节的时间（%2）。</translation>
     </message>
     <message>
@@ -4409,7 +4706,7 @@
         <translation>不存在编号为%1的诉求类别。</translation>
     </message>
     <message>
-        <source>The category &quot;%1&quot; is archived; choose a current one.</source>
+        <source>The category "%1" is archived; choose a current one.</source>
         <translation>类别“%1”已停用，请选择在用的类别。</translation>
     </message>
     <message>
@@ -4469,7 +4766,7 @@
         <translation>办结诉求须填写办理结果（备注）。</translation>
     </message>
     <message>
-        <source>Rating a request needs the owner&apos;s rating: satisfied, basic or unsatisfied.</source>
+        <source>Rating a request needs the owner's rating: satisfied, basic or unsatisfied.</source>
         <translation>评单须填写业主评价：满意、基本满意或不满意。</translation>
     </message>
     <message>
@@ -4481,11 +4778,11 @@
         <translation>不存在编号为%1的承办单位。</translation>
     </message>
     <message>
-        <source>The handler &quot;%1&quot; is archived.</source>
+        <source>The handler "%1" is archived.</source>
         <translation>承办单位“%1”已停用。</translation>
     </message>
     <message>
-        <source>Request %1 is already dispatched to &quot;%2&quot;; name another handler to re-dispatch it.</source>
+        <source>Request %1 is already dispatched to "%2"; name another handler to re-dispatch it.</source>
         <translation>诉求%1已派给“%2”，如需重新派单，请指定其他承办单位。</translation>
     </message>
     <message>
@@ -4576,7 +4873,7 @@
         <translation>敲门行动</translation>
     </message>
     <message>
-        <source>Residents&apos; forum</source>
+        <source>Residents' forum</source>
         <translation>民情恳谈会</translation>
     </message>
     <message>
@@ -4619,7 +4916,7 @@
 <context>
     <name>cd::WorkflowStats</name>
     <message>
-        <source>&quot;%1&quot; is not a month; write it as YYYY-MM, e.g. 2025-03.</source>
+        <source>"%1" is not a month; write it as YYYY-MM, e.g. 2025-03.</source>
         <translation>“%1”不是有效的月份，请按 YYYY-MM 格式填写，如 2025-03。</translation>
     </message>
     <message>
@@ -4646,11 +4943,11 @@
 <context>
     <name>cd::XlsxCellBuilder</name>
     <message>
-        <source>Sheet %1 (%2, line %3) has an invalid cell reference &quot;%4&quot;.</source>
+        <source>Sheet %1 (%2, line %3) has an invalid cell reference "%4".</source>
         <translation>工作表%1（%2，第%3行）中的单元格引用“%4”无效。</translation>
     </message>
     <message>
-        <source>Sheet %1 (%2, line %3) has an invalid row number &quot;%4&quot;.</source>
+        <source>Sheet %1 (%2, line %3) has an invalid row number "%4".</source>
         <translation>工作表%1（%2，第%3行）中的行号“%4”无效。</translation>
     </message>
     <message>
@@ -4766,7 +5063,7 @@
         <translation>属性值未加引号。</translation>
     </message>
     <message>
-        <source>An attribute value contains &apos;&lt;&apos;.</source>
+        <source>An attribute value contains '&lt;'.</source>
         <translation>属性值中含有“&lt;”。</translation>
     </message>
     <message>
