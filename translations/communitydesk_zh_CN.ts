@@ -2,151 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>至今</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>%1 m²</source>
-        <translation>%1 m²</translation>
-    </message>
-    <message>
-        <source>Floor %1</source>
-        <translation>%1层</translation>
-    </message>
-    <message>
-        <source>Not delivered</source>
-        <translation>未交付</translation>
-    </message>
-    <message>
-        <source>Living here</source>
-        <translation>在住人员</translation>
-    </message>
-    <message>
-        <source>since %1</source>
-        <translation>%1起</translation>
-    </message>
-    <message>
-        <source>Nobody lives here.</source>
-        <translation>无人居住。</translation>
-    </message>
-    <message>
-        <source>Owners</source>
-        <translation>业主</translation>
-    </message>
-    <message>
-        <source>Developer</source>
-        <translation>建设单位</translation>
-    </message>
-    <message>
-        <source>Votes</source>
-        <translation>投票人</translation>
-    </message>
-    <message>
-        <source>No owner on record.</source>
-        <translation>暂无业主登记。</translation>
-    </message>
-    <message>
-        <source>Co-owners: the one marked “Votes” casts the dwelling's vote.</source>
-        <translation>共有业主：由标注“投票人”的一位代表本户投票。</translation>
-    </message>
-    <message>
-        <source>Red steward</source>
-        <translation>红色管家</translation>
-    </message>
-    <message>
-        <source>Moved out</source>
-        <translation>已迁出</translation>
-    </message>
-    <message>
-        <source>Former owners</source>
-        <translation>原业主</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>变更记录</translation>
-    </message>
-    <message>
-        <source>Nothing recorded yet.</source>
-        <translation>暂无记录。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n years</source>
-        <translation>
-            <numerusform>%n岁</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>已归档</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Ethnicity</source>
-        <translation>民族</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>文化程度</translation>
-    </message>
-    <message>
-        <source>Workplace</source>
-        <translation>工作单位</translation>
-    </message>
-    <message>
-        <source>Special groups</source>
-        <translation>特殊人群</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Residences</source>
-        <translation>居住记录</translation>
-    </message>
-    <message>
-        <source>No residence on record.</source>
-        <translation>暂无居住记录。</translation>
-    </message>
-    <message>
-        <source>Owns</source>
-        <translation>名下房屋</translation>
-    </message>
-    <message>
-        <source>with %1</source>
-        <translation>与%1共有</translation>
-    </message>
-    <message>
-        <source>Building leader</source>
-        <translation>楼栋长</translation>
-    </message>
-</context>
-<context>
     <name>cd</name>
     <message>
         <source>Cancelled.</source>
@@ -525,7 +380,8 @@
     <message numerus="yes">
         <source>held (%n meeting(s))</source>
         <translation>
-            <numerusform>已召开（%n次）</numerusform></translation>
+            <numerusform>已召开（%n次）</numerusform>
+        </translation>
     </message>
     <message>
         <source>no joint meeting</source>
@@ -1901,6 +1757,139 @@
     <message>
         <source>No building leader yet.</source>
         <translation>尚未设置楼栋长。</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>Floor %1</source>
+        <translation>%1层</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>未交付</translation>
+    </message>
+    <message>
+        <source>Living here</source>
+        <translation>在住人员</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1起</translation>
+    </message>
+    <message>
+        <source>Nobody lives here.</source>
+        <translation>无人居住。</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>投票人</translation>
+    </message>
+    <message>
+        <source>No owner on record.</source>
+        <translation>暂无业主登记。</translation>
+    </message>
+    <message>
+        <source>Co-owners: the one marked “Votes” casts the dwelling's vote.</source>
+        <translation>共有业主：由标注“投票人”的一位代表本户投票。</translation>
+    </message>
+    <message>
+        <source>Red steward</source>
+        <translation>红色管家</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Former owners</source>
+        <translation>原业主</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n岁</numerusform></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Special groups</source>
+        <translation>特殊人群</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Residences</source>
+        <translation>居住记录</translation>
+    </message>
+    <message>
+        <source>No residence on record.</source>
+        <translation>暂无居住记录。</translation>
+    </message>
+    <message>
+        <source>Owns</source>
+        <translation>名下房屋</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>与%1共有</translation>
+    </message>
+    <message>
+        <source>Building leader</source>
+        <translation>楼栋长</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,6 @@ namespace cd {
 
 namespace {
 
-using P = HouseholdPanel;
 
 QString esc(const QString &text)
 {
@@ -27,7 +26,7 @@ QString day(QDate date)
 
 QString span(QDate from, QDate until)
 {
-    return P::tr("%1 – %2").arg(day(from), until.isValid() ? day(until) : P::tr("now"));
+    return HouseholdPanel::tr("%1 – %2").arg(day(from), until.isValid() ? day(until) : HouseholdPanel::tr("now"));
 }
 
 QString personLink(qint64 id, const QString &name)
@@ -44,7 +43,7 @@ QString dwellingLink(qint64 id, const QString &address)
 
 QString heading(const QString &title, int count = -1)
 {
-    const QString text = count < 0 ? esc(title) : P::tr("%1 (%2)").arg(esc(title)).arg(count);
+    const QString text = count < 0 ? esc(title) : HouseholdPanel::tr("%1 (%2)").arg(esc(title)).arg(count);
     return QStringLiteral("<h3>%1</h3>").arg(text);
 }
 
@@ -86,57 +85,57 @@ QString renderDwelling(const HouseholdView &v)
 {
     const Dwelling &d = v.dwelling;
     QStringList about{RosterCodes::occupancyLabel(d.occupancy),
-                      P::tr("%1 m²").arg(QLocale().toString(double(d.areaCenti) / 100.0, 'f', 2))};
+                      HouseholdPanel::tr("%1 m²").arg(QLocale().toString(double(d.areaCenti) / 100.0, 'f', 2))};
     if (d.floor)
-        about << P::tr("Floor %1").arg(*d.floor);
+        about << HouseholdPanel::tr("Floor %1").arg(*d.floor);
     if (!d.delivered)
-        about << P::tr("Not delivered");
+        about << HouseholdPanel::tr("Not delivered");
     QString html = QStringLiteral("<h2>%1</h2><p class=\"sub\">%2</p>")
                        .arg(esc(v.address), esc(about.join(QStringLiteral(" · "))));
 
-    html += heading(P::tr("Living here"), int(v.residents.size()));
+    html += heading(HouseholdPanel::tr("Living here"), int(v.residents.size()));
     std::vector<QStringList> rows;
     for (const HouseholdView::Member &m : v.residents)
-        rows.push_back({personLink(m.personId, m.name), esc(m.relation), P::tr("since %1").arg(day(m.movedIn))});
-    html += rows.empty() ? none(P::tr("Nobody lives here.")) : table(rows);
+        rows.push_back({personLink(m.personId, m.name), esc(m.relation), HouseholdPanel::tr("since %1").arg(day(m.movedIn))});
+    html += rows.empty() ? none(HouseholdPanel::tr("Nobody lives here.")) : table(rows);
 
-    html += heading(P::tr("Owners"), int(v.owners.size()));
+    html += heading(HouseholdPanel::tr("Owners"), int(v.owners.size()));
     rows.clear();
     for (const HouseholdView::Owner &o : v.owners) {
         QString who = personLink(o.personId, o.name);
         if (!o.personId)
-            who += badge(P::tr("Developer"));
+            who += badge(HouseholdPanel::tr("Developer"));
         else if (o.isVoter)
-            who += badge(P::tr("Votes"));
-        rows.push_back({who, P::tr("since %1").arg(day(o.since))});
+            who += badge(HouseholdPanel::tr("Votes"));
+        rows.push_back({who, HouseholdPanel::tr("since %1").arg(day(o.since))});
     }
-    html += rows.empty() ? none(P::tr("No owner on record.")) : table(rows);
+    html += rows.empty() ? none(HouseholdPanel::tr("No owner on record.")) : table(rows);
     if (v.owners.size() > 1)
         html += QStringLiteral("<p class=\"note\">%1</p>")
-                    .arg(esc(P::tr("Co-owners: the one marked “Votes” casts the dwelling's vote.")));
+                    .arg(esc(HouseholdPanel::tr("Co-owners: the one marked “Votes” casts the dwelling's vote.")));
 
     if (v.stewardPersonId)
-        html += heading(P::tr("Red steward")) + QStringLiteral("<p>%1</p>").arg(personLink(v.stewardPersonId, v.stewardName));
+        html += heading(HouseholdPanel::tr("Red steward")) + QStringLiteral("<p>%1</p>").arg(personLink(v.stewardPersonId, v.stewardName));
 
     if (!v.former.empty()) {
-        html += heading(P::tr("Moved out"), int(v.former.size()));
+        html += heading(HouseholdPanel::tr("Moved out"), int(v.former.size()));
         rows.clear();
         for (const HouseholdView::Member &m : v.former)
             rows.push_back({personLink(m.personId, m.name), esc(m.relation), span(m.movedIn, m.movedOut)});
         html += table(rows);
     }
     if (!v.formerOwners.empty()) {
-        html += heading(P::tr("Former owners"), int(v.formerOwners.size()));
+        html += heading(HouseholdPanel::tr("Former owners"), int(v.formerOwners.size()));
         rows.clear();
         for (const HouseholdView::Owner &o : v.formerOwners)
             rows.push_back({personLink(o.personId, o.name), span(o.since, o.until)});
         html += table(rows);
     }
-    html += heading(P::tr("History"));
+    html += heading(HouseholdPanel::tr("History"));
     rows.clear();
     for (const HouseholdView::Event &e : v.history)
         rows.push_back({QStringLiteral("<span class=\"label\">%1</span>").arg(day(e.date)), esc(e.describe())});
-    html += rows.empty() ? none(P::tr("Nothing recorded yet.")) : table(rows);
+    html += rows.empty() ? none(HouseholdPanel::tr("Nothing recorded yet.")) : table(rows);
     return html;
 }
 
@@ -147,10 +146,10 @@ QString renderPerson(const Person &p, const PersonPlaces &places, const std::vec
     if (!p.sex.isEmpty())
         about << RosterCodes::sexLabel(p.sex);
     if (const int age = PeopleSearch::ageOn(p.birthDate, QDate::currentDate()); age >= 0)
-        about << P::tr("%n years", nullptr, age);
+        about << HouseholdPanel::tr("%n years", nullptr, age);
     about << RosterCodes::politicalStatusLabel(p.politicalStatus) << RosterCodes::hukouLabel(p.hukou);
     QString html = QStringLiteral("<h2>%1%2</h2><p class=\"sub\">%3</p>")
-                       .arg(esc(p.name), p.archived ? badge(P::tr("Archived")) : QString(),
+                       .arg(esc(p.name), p.archived ? badge(HouseholdPanel::tr("Archived")) : QString(),
                             esc(about.join(QStringLiteral(" · "))));
     QStringList tags;
     for (const QString &tag : p.tags)
@@ -158,16 +157,16 @@ QString renderPerson(const Person &p, const PersonPlaces &places, const std::vec
     auto shown = [&](PrivacyMask::Field field, const QString &value) {
         return esc(mask ? mask->display(field, value, p.id) : QString());
     };
-    html += facts({{P::tr("ID number"), shown(PrivacyMask::IdNumber, p.idNumber)},
-                   {P::tr("Birth date"), p.birthDate.isValid() ? day(p.birthDate) : QString()},
-                   {P::tr("Phone"), shown(PrivacyMask::Phone, p.phone)},
-                   {P::tr("Ethnicity"), esc(p.ethnicity)},
-                   {P::tr("Education"), esc(p.education)},
-                   {P::tr("Workplace"), esc(p.workplace)},
-                   {P::tr("Special groups"), esc(tags.join(P::tr(", ")))},
-                   {P::tr("Notes"), esc(p.notes)}});
+    html += facts({{HouseholdPanel::tr("ID number"), shown(PrivacyMask::IdNumber, p.idNumber)},
+                   {HouseholdPanel::tr("Birth date"), p.birthDate.isValid() ? day(p.birthDate) : QString()},
+                   {HouseholdPanel::tr("Phone"), shown(PrivacyMask::Phone, p.phone)},
+                   {HouseholdPanel::tr("Ethnicity"), esc(p.ethnicity)},
+                   {HouseholdPanel::tr("Education"), esc(p.education)},
+                   {HouseholdPanel::tr("Workplace"), esc(p.workplace)},
+                   {HouseholdPanel::tr("Special groups"), esc(tags.join(HouseholdPanel::tr(", ")))},
+                   {HouseholdPanel::tr("Notes"), esc(p.notes)}});
 
-    html += heading(P::tr("Residences"), int(places.residences.size()));
+    html += heading(HouseholdPanel::tr("Residences"), int(places.residences.size()));
     std::vector<QStringList> rows;
     for (const PersonPlaces::Residence &r : places.residences) {
         QString where = dwellingLink(r.link.dwellingId, r.address);
@@ -175,39 +174,39 @@ QString renderPerson(const Person &p, const PersonPlaces &places, const std::vec
             where = QStringLiteral("<b>%1</b>").arg(where);
         rows.push_back({where, esc(r.link.relation), span(r.link.movedIn, r.link.movedOut)});
     }
-    html += rows.empty() ? none(P::tr("No residence on record.")) : table(rows);
+    html += rows.empty() ? none(HouseholdPanel::tr("No residence on record.")) : table(rows);
 
     if (!places.ownerships.empty()) {
-        html += heading(P::tr("Owns"), int(places.ownerships.size()));
+        html += heading(HouseholdPanel::tr("Owns"), int(places.ownerships.size()));
         rows.clear();
         for (const PersonPlaces::Ownership &o : places.ownerships) {
             QString what = dwellingLink(o.link.dwellingId, o.address);
             if (o.link.isVoter && o.link.isCurrent())
-                what += badge(P::tr("Votes"));
+                what += badge(HouseholdPanel::tr("Votes"));
             const QString with = o.coOwners.isEmpty() ? QString()
-                                                      : P::tr("with %1").arg(esc(o.coOwners.join(P::tr(", "))));
+                                                      : HouseholdPanel::tr("with %1").arg(esc(o.coOwners.join(HouseholdPanel::tr(", "))));
             rows.push_back({what, with, span(o.link.since, o.link.until)});
         }
         html += table(rows);
     }
     if (!places.leaderships.empty()) {
-        html += heading(P::tr("Building leader"));
+        html += heading(HouseholdPanel::tr("Building leader"));
         rows.clear();
         for (const PersonPlaces::Leadership &l : places.leaderships)
             rows.push_back({esc(l.building), esc(RosterCodes::leaderKindLabel(l.leader.kind)),
-                            P::tr("since %1").arg(day(l.leader.since))});
+                            HouseholdPanel::tr("since %1").arg(day(l.leader.since))});
         html += table(rows);
     }
     if (places.redStewardId)
-        html += QStringLiteral("<p>%1</p>").arg(badge(P::tr("Red steward")));
+        html += QStringLiteral("<p>%1</p>").arg(badge(HouseholdPanel::tr("Red steward")));
 
-    html += heading(P::tr("History"));
+    html += heading(HouseholdPanel::tr("History"));
     rows.clear();
     for (const PersonHistoryEntry &e : history)
         rows.push_back({QStringLiteral("<span class=\"label\">%1</span>")
                             .arg(e.at.isValid() ? e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : day(QDate())),
                         esc(e.describe())});
-    html += rows.empty() ? none(P::tr("Nothing recorded yet.")) : table(rows);
+    html += rows.empty() ? none(HouseholdPanel::tr("Nothing recorded yet.")) : table(rows);
     return html;
 }
 
