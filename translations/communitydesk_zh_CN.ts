@@ -2476,7 +2476,7 @@
     </message>
     <message>
         <source>Chair (signature): ____________    Recorder (signature): ____________</source>
-        <translation>主持人（签字）：____________　　记录人（签字）：____________</translation>
+        <translation>主持人（签字）：________　记录人（签字）：________</translation>
     </message>
     <message>
         <source>%1 sign-in sheet</source>
