@@ -1,5 +1,6 @@
 #include "pages/pagefactory.h"
 
+#include "meeting/meetingpage.h"
 #include "overview/overviewpage.h"
 #include "roster/rosterpage.h"
 
@@ -12,6 +13,7 @@ std::vector<Page *> createPages(AppSession &session, QWidget *parent)
     return {
         new OverviewPage(session, parent),
         new RosterPage(session, parent),
+        new MeetingPage(session, parent),
     };
 }
 
