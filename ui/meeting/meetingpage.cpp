@@ -47,7 +47,8 @@ MeetingPage::MeetingPage(AppSession &session, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(MeetingListModel::Title, QHeaderView::Stretch);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
@@ -120,7 +121,17 @@ void MeetingPage::refresh()
     else
         m_strip->clear();
     const Result<QVector<MeetingSummary>> meetings = MeetingStore::list(db);
-    m_model->setMeetings(meetings ? *meetings : QVector<MeetingSummary>());
+    QVector<MeetingSummary> listed = meetings ? *meetings : QVector<MeetingSummary>();
+    // An untitled meeting is listed under the title its minutes will carry.
+    const QString community = settingstore::communityName(db);
+    for (MeetingSummary &m : listed) {
+        if (m.title.isEmpty()) {
+            Meeting shown;
+            shown.kind = m.kind;
+            m.title = MinutesDocument::defaultTitle(shown, community);
+        }
+    }
+    m_model->setMeetings(listed);
 
     // Open resolutions of every meeting so far, oldest first.
     m_open->setRowCount(0);
