@@ -258,6 +258,9 @@ void MeetingPage::deleteMeeting()
 void MeetingPage::preview(ReportDocument &report)
 {
     QPrinter printer(QPrinter::HighResolution);
+    // At the document's own resolution the running texts keep their point size
+    // (ReportWriter scales the painter by device dpi / layout dpi).
+    printer.setResolution(ReportDocument::layoutDpi);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print preview"));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &report](QPrinter *target) {
