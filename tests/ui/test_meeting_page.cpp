@@ -164,6 +164,27 @@ TEST_CASE("meeting page: add a meeting through the editor, list, compliance and 
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(5) == QByteArray("%PDF-"));
 
+    const QString odt = dir.file(QStringLiteral("minutes.odt"));
+    REQUIRE(page.exportMinutes(id, odt).ok());
+    CHECK(QFileInfo(odt).size() > 500);
+
+    // Editing keeps the resolution (same id) and stores the changed place.
+    {
+        MeetingDialog edit(db, *stored, &page);
+        CHECK(edit.attendeeTable()->rowCount() == 2);
+        CHECK(edit.resolutionTable()->rowCount() == 1);
+        edit.placeEdit()->setText(QStringLiteral("居委会会议室"));
+        edit.accept();
+        REQUIRE(edit.result() == QDialog::Accepted);
+        CHECK(edit.savedId() == id);
+    }
+    const Result<Meeting> edited = MeetingStore::load(db, id);
+    REQUIRE(edited.ok());
+    CHECK(edited->place == QStringLiteral("居委会会议室"));
+    REQUIRE(edited->resolutions.size() == 1);
+    CHECK(edited->resolutions.at(0).id == stored->resolutions.at(0).id);
+    CHECK(edited->attendees.at(0).name == QStringLiteral("张经理"));
+
     // Marking the resolution done takes it off the open list.
     REQUIRE(MeetingStore::markResolutionDone(db, stored->resolutions.at(0).id, when.date(), QString()).ok());
     session.notifyDataChanged();
