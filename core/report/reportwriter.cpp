@@ -23,8 +23,11 @@ void drawMarginTexts(QPainter &painter, ReportDocument &report, int page, int pa
     const double left = ReportDocument::mm(margins.left());
     const double width = ReportDocument::mm(pageMm.width() - margins.left() - margins.right());
 
+    // The painter is already scaled to layout units, so sizes are given in those units: a
+    // point size would be converted at the device's own resolution and scaled twice.
+    const auto layoutPixels = [](double points) { return qRound(points * ReportDocument::layoutDpi / 72.0); };
     QFont font(reportfonts::tableFamily());
-    font.setPointSizeF(9);
+    font.setPixelSize(layoutPixels(9));
     painter.setFont(font);
     painter.setPen(Qt::black);
     if (!report.runningHeaderLeft().isEmpty() || !report.runningHeaderRight().isEmpty()) {
@@ -36,7 +39,7 @@ void drawMarginTexts(QPainter &painter, ReportDocument &report, int page, int pa
                          QPointF(left + width, baseline + ReportDocument::mm(1)));
     }
     if (report.pageNumbers()) {
-        font.setPointSizeF(10.5);
+        font.setPixelSize(layoutPixels(10.5));
         painter.setFont(font);
         const double top = ReportDocument::mm(pageMm.height() - margins.bottom() + 7);
         const QRectF area(left, top, width, ReportDocument::mm(7));
