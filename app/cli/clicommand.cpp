@@ -1,8 +1,11 @@
 #include "clicommand.h"
 
 #include "db/database.h"
+#include "report/reportdocument.h"
+#include "report/reportwriter.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace cd::cli {
@@ -48,6 +51,16 @@ int CommandContext::answer(const QJsonObject &object, const QString &text)
         m_out << text << Qt::endl;
     m_out.flush();
     return Ok;
+}
+
+int CommandContext::writeReport(ReportDocument &report, const QString &path)
+{
+    const Status written = ReportWriter::write(report, path);
+    if (!written)
+        return refuse(written.message());
+    const QString file = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    return answer({{QStringLiteral("file"), file}, {QStringLiteral("pages"), report.pageCount()}},
+                  QStringLiteral("Written %1 (%2 pages)").arg(file).arg(report.pageCount()));
 }
 
 void CommandRegistry::add(Command command)

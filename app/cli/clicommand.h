@@ -14,6 +14,7 @@
 namespace cd {
 
 class Database;
+class ReportDocument;
 
 namespace cli {
 
@@ -52,6 +53,8 @@ public:
     int refuse(const QString &message);
     /// Prints `object` as JSON, or `text` when --json was not given; returns Ok.
     int answer(const QJsonObject &object, const QString &text);
+    /// Writes `report` to `path` (.pdf or .odt) and answers with the file and its pages.
+    int writeReport(ReportDocument &report, const QString &path);
 
 private:
     QString m_databasePath;

@@ -155,18 +155,6 @@ int complianceCommand(CommandContext &context, const CommandArgs &args)
                           lines.join(QLatin1Char('\n')));
 }
 
-int printDocument(CommandContext &context, ReportDocument &report, const QString &out)
-{
-    const Status written = ReportWriter::write(report, out);
-    if (!written)
-        return context.refuse(written.message());
-    return context.answer({{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath())},
-                           {QStringLiteral("pages"), report.pageCount()}},
-                          QStringLiteral("Written %1 (%2 pages)")
-                              .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()))
-                              .arg(report.pageCount()));
-}
-
 int printMinutesCommand(CommandContext &context, const CommandArgs &args)
 {
     qint64 id = 0;
@@ -178,7 +166,7 @@ int printMinutesCommand(CommandContext &context, const CommandArgs &args)
     Result<std::unique_ptr<ReportDocument>> report = MinutesDocument::minutesFor(*database, id);
     if (!report)
         return context.refuse(report.message());
-    return printDocument(context, *report.value(), args.positional.at(1));
+    return context.writeReport(*report.value(), args.positional.at(1));
 }
 
 int printSignInCommand(CommandContext &context, const CommandArgs &args)
@@ -193,7 +181,7 @@ int printSignInCommand(CommandContext &context, const CommandArgs &args)
     if (!meeting)
         return context.refuse(meeting.message());
     std::unique_ptr<ReportDocument> report = MinutesDocument::signInSheet(*meeting, settingstore::communityName(*database));
-    return printDocument(context, *report, args.positional.at(1));
+    return context.writeReport(*report, args.positional.at(1));
 }
 
 } // namespace

@@ -4,7 +4,6 @@
 
 #include "db/database.h"
 #include "report/reportdocument.h"
-#include "report/reportwriter.h"
 #include "roster/rosterexport.h"
 
 #include <QDir>
@@ -55,13 +54,7 @@ int printRosterCommand(CommandContext &context, const CommandArgs &args)
                                                                              QDate::currentDate());
     if (!report)
         return context.refuse(report.message());
-    const QString out = args.positional.at(0);
-    const Status written = ReportWriter::write(*report.value(), out);
-    if (!written)
-        return context.refuse(written.message());
-    const QString file = QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath());
-    return context.answer({{QStringLiteral("file"), file}, {QStringLiteral("pages"), report.value()->pageCount()}},
-                          QStringLiteral("Written %1 (%2 pages)").arg(file).arg(report.value()->pageCount()));
+    return context.writeReport(*report.value(), args.positional.at(0));
 }
 
 } // namespace
