@@ -24,6 +24,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QLabel>
+#include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -218,4 +220,52 @@ TEST_CASE("The search box finds people by name, initials and room as SQL does", 
         settle();
         CHECK(f.people().totalCount() == sqlCount(f.db, QStringLiteral("SELECT count(*) FROM person WHERE archived = 0")));
     }
+}
+
+namespace {
+
+/// Stands in for a real translation: proves that the page's texts follow a language change.
+class FakeTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, "cd::RosterPage") == 0 && qstrcmp(sourceText, "Buildings & Residents") == 0)
+            return QStringLiteral("楼栋住户");
+        if (qstrcmp(context, "cd::PeopleTableModel") == 0 && qstrcmp(sourceText, "Name") == 0)
+            return QStringLiteral("姓名");
+        if (qstrcmp(context, "cd::PlaceTreeModel") == 0 && qstrcmp(sourceText, "Building %1") == 0)
+            return QStringLiteral("%1栋");
+        if (qstrcmp(context, "cd::RosterFilterBar") == 0 && qstrcmp(sourceText, "All groups") == 0)
+            return QStringLiteral("全部人群");
+        return QString();
+    }
+};
+
+} // namespace
+
+TEST_CASE("The roster page follows a language change", "[ui][roster]")
+{
+    Fixture f;
+    const QModelIndex estate = f.places().index(0, 0);
+    f.page->placeTree()->expand(estate);
+    settle();
+    const QModelIndex building = f.places().index(0, 0, estate);
+    const QString number = building.data(PlaceTreeModel::TextRole).toString();
+    CHECK(building.data().toString() == QStringLiteral("Building %1").arg(number));
+
+    FakeTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    settle();
+    CHECK(f.page->title() == QStringLiteral("楼栋住户"));
+    const QLabel *heading = f.page->findChild<QLabel *>(QStringLiteral("rosterHeading"));
+    REQUIRE(heading);
+    CHECK(heading->text() == QStringLiteral("楼栋住户"));
+    CHECK(f.people().headerData(PeopleTableModel::NameColumn, Qt::Horizontal).toString() == QStringLiteral("姓名"));
+    CHECK(building.data().toString() == number + QStringLiteral("栋"));
+    CHECK(f.page->filterBar()->tagBox()->itemText(0) == QStringLiteral("全部人群"));
+    QCoreApplication::removeTranslator(&translator);
+    settle();
+    CHECK(heading->text() == QStringLiteral("Buildings & Residents"));
 }

@@ -87,15 +87,18 @@ void RosterPage::applyQuery()
     q.buildingId = m_scope.buildingId;
     q.unitId = m_scope.unitId;
     q.dwellingId = m_scope.dwellingId;
-    // Unless the user sorted, a place lists by address and the whole community in roster order
-    // (the cheapest order for 250,000 people).
+    // A place lists by address, the whole community by name (pinyin): its index makes every page
+    // cheap, also deep down (bench_roster_model). Sorting 250,000 people by address takes about
+    // half a second per page, so the address order needs a place.
     const bool scoped = q.estateId || q.buildingId || q.unitId || q.dwellingId;
-    if (m_sortColumn == PeopleTableModel::NameColumn)
+    if (!scoped && m_sortColumn == PeopleTableModel::AddressColumn) {
+        m_sortColumn = -1;
+        m_table->horizontalHeader()->setSortIndicatorShown(false);
+    }
+    if (m_sortColumn == PeopleTableModel::NameColumn || !scoped)
         q.order = PeopleQuery::Order::Name;
-    else if (m_sortColumn == PeopleTableModel::AddressColumn || scoped)
-        q.order = PeopleQuery::Order::Address;
     else
-        q.order = PeopleQuery::Order::Roster;
+        q.order = PeopleQuery::Order::Address;
     m_people->setQuery(q);
     m_table->scrollToTop();
     updateActions();
@@ -106,6 +109,10 @@ void RosterPage::sortBy(int column)
     // Name and address are sorted in SQL; any other column goes back to the default order.
     QHeaderView *header = m_table->horizontalHeader();
     const bool sortable = column == PeopleTableModel::NameColumn || column == PeopleTableModel::AddressColumn;
+    if (column == PeopleTableModel::AddressColumn && !selectedPlace().isValid()) {
+        showMessage(tr("Select an estate or a building to list its people by address."));
+        return;
+    }
     m_sortColumn = sortable && column != m_sortColumn ? column : -1;
     header->setSortIndicatorShown(m_sortColumn >= 0);
     if (m_sortColumn >= 0)
