@@ -17,6 +17,7 @@ CommandRegistry buildRegistry()
     registerRosterCommands(registry);
     registerRequestCommands(registry);
     registerMeetingCommands(registry);
+    registerPartyCommands(registry);
     registerElectionCommands(registry);
     return registry;
 }

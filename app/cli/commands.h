@@ -9,6 +9,7 @@ void registerDatabaseCommands(CommandRegistry &registry);
 void registerRosterCommands(CommandRegistry &registry);
 void registerRequestCommands(CommandRegistry &registry);
 void registerMeetingCommands(CommandRegistry &registry);
+void registerPartyCommands(CommandRegistry &registry);
 void registerElectionCommands(CommandRegistry &registry);
 
 } // namespace cd::cli

@@ -14,6 +14,7 @@ const std::vector<Migration> &migrations()
         {3, &schemaV3Workflow},
         {4, &schemaV4Meetings},
         {5, &schemaV5Election},
+        {6, &schemaV6Party},
     };
     return steps;
 }

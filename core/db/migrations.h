@@ -27,5 +27,6 @@ QStringList schemaV2SearchBatches();
 QStringList schemaV3Workflow();
 QStringList schemaV4Meetings();
 QStringList schemaV5Election();
+QStringList schemaV6Party();
 
 } // namespace cd

@@ -3,6 +3,7 @@
 #include "demo/demorunner.h"
 #include "demo/electiondemo.h"
 #include "demo/meetingdemo.h"
+#include "demo/partydemo.h"
 #include "demo/rosterdemo.h"
 #include "demo/workflowdemo.h"
 
@@ -19,6 +20,7 @@ std::vector<std::unique_ptr<DemoStep>> demoSteps()
 {
     std::vector<std::unique_ptr<DemoStep>> steps;
     steps.push_back(std::make_unique<RosterDemo>());
+    steps.push_back(std::make_unique<PartyDemo>());
     steps.push_back(std::make_unique<WorkflowDemo>());
     steps.push_back(std::make_unique<MeetingDemo>());
     steps.push_back(std::make_unique<ElectionDemo>());
