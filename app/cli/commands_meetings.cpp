@@ -7,6 +7,8 @@
 #include "meeting/meetingjson.h"
 #include "meeting/meetingstore.h"
 #include "meeting/minutesdocument.h"
+#include "common/clock.h"
+#include "report/monthlyreport.h"
 #include "report/reportdocument.h"
 #include "report/reportwriter.h"
 
@@ -184,6 +186,22 @@ int printSignInCommand(CommandContext &context, const CommandArgs &args)
     return context.writeReport(*report, args.positional.at(1));
 }
 
+int printMonthlyReportCommand(CommandContext &context, const CommandArgs &args)
+{
+    const QDate month = QDate::fromString(args.positional.at(0) + QStringLiteral("-01"), Qt::ISODate);
+    if (!month.isValid())
+        return context.refuse(QStringLiteral("the month must be written YYYY-MM, e.g. 2026-11"));
+    Database *database = context.database();
+    if (!database)
+        return Refused;
+    SystemClock clock;
+    const Result<MonthlyReportData> data = MonthlyReport::collect(*database, month.year(), month.month(), clock);
+    if (!data)
+        return context.refuse(data.message());
+    std::unique_ptr<ReportDocument> report = MonthlyReport::build(*data);
+    return context.writeReport(*report, args.positional.at(1));
+}
+
 } // namespace
 
 void registerMeetingCommands(CommandRegistry &registry)
@@ -211,6 +229,10 @@ void registerMeetingCommands(CommandRegistry &registry)
     registry.add({{QStringLiteral("print"), QStringLiteral("sign-in")}, QStringLiteral("MEETING_ID OUT.pdf|OUT.odt"),
                   QStringLiteral("Print the meeting's sign-in sheet (签到表)."),
                   QStringLiteral("communitydesk-cli print sign-in 3 sign-in.pdf"), {}, {}, 2, 2, &printSignInCommand});
+    registry.add({{QStringLiteral("print"), QStringLiteral("monthly-report")}, QStringLiteral("YYYY-MM OUT.pdf|OUT.odt"),
+                  QStringLiteral("Print the monthly work report (月度工作报告): roster, census targets, requests, meetings."),
+                  QStringLiteral("communitydesk-cli print monthly-report 2026-11 report.pdf"), {}, {}, 2, 2,
+                  &printMonthlyReportCommand});
 }
 
 } // namespace cd::cli
