@@ -1833,7 +1833,8 @@
     <message numerus="yes">
         <source>%n years</source>
         <translation>
-            <numerusform>%n岁</numerusform></translation>
+            <numerusform>%n岁</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archived</source>
@@ -4116,6 +4117,10 @@
     <message>
         <source>Archive</source>
         <translation>归档</translation>
+    </message>
+    <message>
+        <source>Select an estate or a building to list its people by address.</source>
+        <translation>选择一个小区或楼栋，按地址列出其中的人员。</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,8 @@ void ReportDocument::addTable(const ReportTable &table)
     format.setColumnWidthConstraints(widths);
 
     QTextCursor c = cursor();
+    // One edit block: the layout runs once for the whole table, not once per cell.
+    c.beginEditBlock();
     QTextTable *textTable = c.insertTable(table.rows.size() + 1, columns, format);
     const QTextCharFormat headerFormat = charFormat(reportfonts::headingFamily(), table.fontPointSize);
     const QTextCharFormat cellFormat = charFormat(reportfonts::tableFamily(), table.fontPointSize);
@@ -199,6 +201,7 @@ void ReportDocument::addTable(const ReportTable &table)
             fill(row + 1, col, values.at(col), total ? totalFormat : cellFormat, align);
         }
     }
+    c.endEditBlock();
     // Continue after the table with an ordinary block.
     QTextCursor after = cursor();
     QTextBlockFormat spacing;
