@@ -421,6 +421,7 @@ void registerRequestCommands(CommandRegistry &registry)
                   QStringLiteral("Add a photo (JPEG, PNG, ...) to a request."),
                   QStringLiteral("communitydesk-cli request photo 12 IMG_0412.jpg"), {}, {}, 2, 2, &photoCommand});
     registerRequestListCommands(registry);
+    registerRequestPrintCommands(registry);
 }
 
 } // namespace cd::cli

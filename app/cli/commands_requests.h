@@ -32,5 +32,7 @@ bool parseId(const QString &text, qint64 *id);
 
 /// requests board/stats/meeting/policy, handlers, categories.
 void registerRequestListCommands(CommandRegistry &registry);
+/// print requests-month, print request-slip.
+void registerRequestPrintCommands(CommandRegistry &registry);
 
 } // namespace cd::cli
