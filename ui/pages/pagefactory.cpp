@@ -2,6 +2,7 @@
 
 #include "meeting/meetingpage.h"
 #include "overview/overviewpage.h"
+#include "party/partypage.h"
 #include "roster/rosterpage.h"
 
 namespace cd {
@@ -13,6 +14,7 @@ std::vector<Page *> createPages(AppSession &session, QWidget *parent)
     return {
         new OverviewPage(session, parent),
         new RosterPage(session, parent),
+        new PartyPage(session, parent),
         new MeetingPage(session, parent),
     };
 }
