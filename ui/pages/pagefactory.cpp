@@ -4,6 +4,7 @@
 #include "overview/overviewpage.h"
 #include "party/partypage.h"
 #include "roster/rosterpage.h"
+#include "workflow/workflowpage.h"
 
 namespace cd {
 
@@ -15,6 +16,7 @@ std::vector<Page *> createPages(AppSession &session, QWidget *parent)
         new OverviewPage(session, parent),
         new RosterPage(session, parent),
         new PartyPage(session, parent),
+        new WorkflowPage(session, parent),
         new MeetingPage(session, parent),
     };
 }
