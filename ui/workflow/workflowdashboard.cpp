@@ -144,7 +144,7 @@ void WorkflowDashboard::fillCharts()
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(names);
-    axisX->setLabelsAngle(names.size() > 6 ? -45 : 0);
+    axisX->setLabelsAngle(names.size() > 4 ? -40 : 0); // long category names stay readable
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;
