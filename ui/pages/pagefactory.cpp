@@ -1,5 +1,6 @@
 #include "pages/pagefactory.h"
 
+#include "election/electionpage.h"
 #include "meeting/meetingpage.h"
 #include "overview/overviewpage.h"
 #include "party/partypage.h"
@@ -16,6 +17,7 @@ std::vector<Page *> createPages(AppSession &session, QWidget *parent)
         new OverviewPage(session, parent),
         new RosterPage(session, parent),
         new PartyPage(session, parent),
+        new ElectionPage(session, parent),
         new WorkflowPage(session, parent),
         new MeetingPage(session, parent),
     };
