@@ -15,6 +15,7 @@ CommandRegistry buildRegistry()
     CommandRegistry registry;
     registerDatabaseCommands(registry);
     registerRosterCommands(registry);
+    registerImportCommands(registry);
     registerRequestCommands(registry);
     registerMeetingCommands(registry);
     registerPartyCommands(registry);

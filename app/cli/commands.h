@@ -7,6 +7,7 @@ class CommandRegistry;
 // Each capability registers its commands here; cliapp.cpp calls them in order.
 void registerDatabaseCommands(CommandRegistry &registry);
 void registerRosterCommands(CommandRegistry &registry);
+void registerImportCommands(CommandRegistry &registry);
 void registerRequestCommands(CommandRegistry &registry);
 void registerMeetingCommands(CommandRegistry &registry);
 void registerPartyCommands(CommandRegistry &registry);

@@ -1,0 +1,452 @@
+#include "roster/importwriter.h"
+#include "roster/importwriterqueries.h"
+
+#include "db/database.h"
+#include "roster/pinyin.h"
+#include "roster/rosterrepository.h"
+#include "roster/rostersql.h"
+#include "roster/rowstore.h"
+
+#include <QSqlError>
+#include <QSqlRecord>
+
+namespace cd {
+
+using namespace rostersql;
+
+namespace {
+
+const char *const placeTables[] = {"estate", "building", "unit", "dwelling"};
+// Inserted rows are recorded parents first, so that undoing (newest first) deletes children first.
+const char *const recordedTables[] = {"estate", "building", "unit", "dwelling", "person", "person_tag",
+                                      "residence", "ownership"};
+
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+} // namespace
+
+
+ImportWriter::ImportWriter(Database &database, Options options, ColumnMapping mapping)
+    : m_db(database), m_options(std::move(options)), m_mapping(std::move(mapping))
+{
+}
+
+ImportWriter::~ImportWriter() = default;
+
+Status ImportWriter::begin()
+{
+    QSqlDatabase db = m_db.sql();
+    m_q = std::make_unique<Queries>(db);
+    const auto prepare = [](QSqlQuery &q, const QString &sql) {
+        if (q.prepare(sql))
+            return Status::success();
+        return Status::failure(tr("The import could not be prepared: %1").arg(q.lastError().databaseText()));
+    };
+    const QString finds[] = {
+        QStringLiteral("SELECT id FROM estate WHERE name = ? AND ? = 0"),
+        QStringLiteral("SELECT id FROM building WHERE estate_id = ? AND number = ?"),
+        QStringLiteral("SELECT id FROM unit WHERE building_id = ? AND number = ?"),
+        QStringLiteral("SELECT id FROM dwelling WHERE unit_id = ? AND room = ?")};
+    const QString inserts[] = {
+        QStringLiteral("INSERT INTO estate(name) VALUES (?)"),
+        QStringLiteral("INSERT INTO building(estate_id, number) VALUES (?, ?)"),
+        QStringLiteral("INSERT INTO unit(building_id, number) VALUES (?, ?)"),
+        QStringLiteral("INSERT INTO dwelling(unit_id, room, area_centi, occupancy) VALUES (?, ?, ?, ?)")};
+    for (int i = 0; i < 4; ++i) {
+        if (Status s = prepare(m_q->findPlace[i], finds[i]); !s)
+            return s;
+        if (Status s = prepare(m_q->insertPlace[i], inserts[i]); !s)
+            return s;
+    }
+    const std::pair<QSqlQuery *, QString> statements[] = {
+        {&m_q->findPerson, QStringLiteral("SELECT id FROM person WHERE id_number = ?")},
+        {&m_q->insertPerson,
+         QStringLiteral("INSERT INTO person(name, sex, id_number, birth_date, phone, ethnicity, political_status, "
+                        "hukou, notes, name_pinyin, name_initials) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+        {&m_q->insertTag, QStringLiteral("INSERT OR IGNORE INTO person_tag(person_id, tag) VALUES (?, ?)")},
+        {&m_q->insertResidence,
+         QStringLiteral("INSERT INTO residence(person_id, dwelling_id, relation) VALUES (?, ?, ?)")},
+        {&m_q->insertOwnership,
+         QStringLiteral("INSERT INTO ownership(dwelling_id, person_id, is_developer, is_voter) VALUES (?, ?, 0, ?)")},
+        {&m_q->currentResidences,
+         QStringLiteral("SELECT id, dwelling_id, relation FROM residence WHERE person_id = ? AND moved_out IS NULL")},
+        {&m_q->currentOwners,
+         QStringLiteral("SELECT id, person_id FROM ownership WHERE dwelling_id = ? AND until IS NULL")},
+        {&m_q->history,
+         QStringLiteral("INSERT INTO person_history(person_id, kind, detail, batch_id) VALUES (?, ?, ?, ?)")},
+    };
+    for (const auto &[query, sql] : statements) {
+        if (Status s = prepare(*query, sql); !s)
+            return s;
+    }
+
+    for (const char *table : recordedTables) {
+        if (QLatin1String(table) == QLatin1String("person_tag"))
+            continue;
+        const QString name = QString::fromLatin1(table);
+        m_maxIds.insert(name, scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(name), {})
+                                  .toLongLong());
+    }
+    if (scalar(db, QStringLiteral("SELECT count(*) FROM estate"), {}).toInt() == 1)
+        m_onlyEstate = scalar(db, QStringLiteral("SELECT name FROM estate"), {}).toString();
+
+    // The search triggers index one person at a time; for a large import the same index
+    // is built far faster in one statement per table at the end (finish()). Dropping the
+    // trigger is part of the import's transaction, so a rollback brings it back too.
+    m_insertTrigger = scalar(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                                "AND name = 'person_search_insert'"), {}).toString();
+    if (!m_insertTrigger.isEmpty()) {
+        QSqlQuery drop(db);
+        if (!drop.exec(QStringLiteral("DROP TRIGGER person_search_insert")))
+            return Status::failure(tr("The import could not be prepared: %1").arg(drop.lastError().databaseText()));
+    }
+
+    // Into a small roster the person indexes the import never reads are built once at the
+    // end (a sorted build) rather than row by row.
+    if (m_maxIds.value(QStringLiteral("person")) < 10000) {
+        QSqlQuery indexes(db);
+        if (!run(indexes, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                         "AND tbl_name = 'person' AND sql IS NOT NULL AND sql NOT LIKE '%UNIQUE%'"),
+                 {}))
+            return Status::failure(tr("The import could not be prepared: %1").arg(indexes.lastError().databaseText()));
+        QStringList names;
+        while (indexes.next()) {
+            names << indexes.value(0).toString();
+            m_deferredIndexes << indexes.value(1).toString();
+        }
+        for (const QString &name : std::as_const(names)) {
+            QSqlQuery drop(db);
+            if (!drop.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+                return Status::failure(tr("The import could not be prepared: %1").arg(drop.lastError().databaseText()));
+        }
+    }
+
+    QSqlQuery batch(db);
+    if (!run(batch, QStringLiteral("INSERT INTO import_batch(source, description) VALUES (?, ?)"),
+             {text(m_options.source), text(m_options.description)}))
+        return Status::failure(tr("The import batch could not be started: %1").arg(batch.lastError().databaseText()));
+    m_batchId = batch.lastInsertId().toLongLong();
+    return Status::success();
+}
+
+void ImportWriter::reject(QVector<ImportProblem> &problems, const ImportRecord &record, ImportField field,
+                          const QString &reason) const
+{
+    const int column = m_mapping.column(field);
+    problems.push_back({record.row, column, column >= 0 ? m_mapping.columnLabel(column) : ImportFields::label(field),
+                        reason});
+}
+
+Result<qint64> ImportWriter::place(int level, qint64 parent, const QString &name, const ImportRecord &record,
+                                   QVector<ImportProblem> &problems)
+{
+    const QString key = QString::number(level) + QLatin1Char('|') + QString::number(parent) + QLatin1Char('|') + name;
+    if (auto it = m_places.constFind(key); it != m_places.constEnd())
+        return it.value();
+    const QString table = QString::fromLatin1(placeTables[level]);
+    qint64 id = 0;
+    if (m_maxIds.value(table) > 0) {
+        QSqlQuery &find = m_q->findPlace[level];
+        find.bindValue(0, level == 0 ? QVariant(name) : QVariant(parent));
+        find.bindValue(1, level == 0 ? QVariant(0) : QVariant(name));
+        if (!find.exec())
+            return Status::failure(tr("Reading the roster failed: %1").arg(find.lastError().databaseText()));
+        if (find.next())
+            id = find.value(0).toLongLong();
+        find.finish();
+    }
+    if (id == 0) {
+        if (!m_options.createPlaces) {
+            static const ImportField fields[] = {ImportField::Estate, ImportField::Building, ImportField::Unit,
+                                                 ImportField::Room};
+            static const char *const reasons[] = {
+                QT_TR_NOOP("There is no estate named %1."), QT_TR_NOOP("There is no building %1 in this estate."),
+                QT_TR_NOOP("There is no unit %1 in this building."), QT_TR_NOOP("There is no room %1 in this unit.")};
+            ImportField field = fields[level];
+            if (!m_mapping.has(field) && m_mapping.has(ImportField::Address))
+                field = ImportField::Address;
+            reject(problems, record, field, tr(reasons[level]).arg(name));
+            return qint64(0);
+        }
+        QSqlQuery &insert = m_q->insertPlace[level];
+        if (level == 0) {
+            insert.bindValue(0, name);
+        } else {
+            insert.bindValue(0, parent);
+            insert.bindValue(1, name);
+        }
+        if (level == 3) {
+            insert.bindValue(2, qMax<qint64>(record.areaCenti, 0));
+            insert.bindValue(3, record.occupancy.isEmpty() ? QStringLiteral("owner_occupied") : record.occupancy);
+        }
+        if (!insert.exec())
+            return Status::failure(tr("The import could not add %1: %2").arg(name, insert.lastError().databaseText()));
+        id = insert.lastInsertId().toLongLong();
+        ++m_placesCreated;
+    }
+    m_places.insert(key, id);
+    return id;
+}
+
+Result<qint64> ImportWriter::dwellingFor(const ImportRecord &record, QVector<ImportProblem> &problems)
+{
+    QString estate = record.estate;
+    if (estate.isEmpty())
+        estate = m_options.defaultEstate.isEmpty() ? m_onlyEstate : m_options.defaultEstate;
+    if (estate.isEmpty()) {
+        reject(problems, record, ImportField::Estate,
+               tr("The estate is missing: add an estate column or choose the estate for rows without one."));
+        return qint64(0);
+    }
+    const QString names[] = {estate, record.building, record.unit, record.room};
+    qint64 id = 0;
+    for (int level = 0; level < 4; ++level) {
+        Result<qint64> next = place(level, id, names[level], record, problems);
+        if (!next || next.value() == 0)
+            return next;
+        id = next.value();
+    }
+    // An existing dwelling gets the area and occupancy of the file when updating.
+    if (m_options.updateExisting && id <= m_maxIds.value(QStringLiteral("dwelling"))) {
+        QVariantMap values;
+        if (record.areaCenti >= 0)
+            values.insert(QStringLiteral("area_centi"), record.areaCenti);
+        if (!record.occupancy.isEmpty())
+            values.insert(QStringLiteral("occupancy"), record.occupancy);
+        if (!values.isEmpty()) {
+            if (Status s = updateRow(QStringLiteral("dwelling"), id, values); !s)
+                return s;
+        }
+    }
+    return id;
+}
+
+Status ImportWriter::history(qint64 personId, const QString &kind, const QString &detail)
+{
+    QSqlQuery &q = m_q->history;
+    q.bindValue(0, personId);
+    q.bindValue(1, kind);
+    q.bindValue(2, text(detail));
+    q.bindValue(3, m_batchId);
+    if (!q.exec())
+        return Status::failure(tr("The person's history could not be written: %1").arg(q.lastError().databaseText()));
+    return Status::success();
+}
+
+Status ImportWriter::updateRow(const QString &table, qint64 id, const QVariantMap &values)
+{
+    RosterChange change;
+    RowStore store(m_db.sql(), &change);
+    if (Status s = store.update(table, RowStore::idKey(id), values); !s)
+        return s;
+    for (RowChange &row : change.rows)
+        m_changes.push_back(std::move(row));
+    return Status::success();
+}
+
+Status ImportWriter::insertPerson(const ImportRecord &record, qint64 dwellingId, qint64 &personId)
+{
+    const Person &p = record.person;
+    QSqlQuery &q = m_q->insertPerson;
+    q.bindValue(0, p.name);
+    q.bindValue(1, text(p.sex));
+    q.bindValue(2, p.idNumber.isEmpty() ? QVariant() : QVariant(p.idNumber));
+    q.bindValue(3, date(p.birthDate));
+    q.bindValue(4, text(p.phone));
+    q.bindValue(5, text(p.ethnicity));
+    q.bindValue(6, p.politicalStatus);
+    q.bindValue(7, p.hukou);
+    q.bindValue(8, text(p.notes));
+    q.bindValue(9, pinyin::full(p.name));
+    q.bindValue(10, pinyin::initials(p.name));
+    if (!q.exec())
+        return Status::failure(tr("The import could not add %1: %2").arg(p.name, q.lastError().databaseText()));
+    personId = q.lastInsertId().toLongLong();
+    for (const QString &tag : p.tags) {
+        m_q->insertTag.bindValue(0, personId);
+        m_q->insertTag.bindValue(1, tag);
+        if (!m_q->insertTag.exec())
+            return Status::failure(tr("The import could not add %1: %2").arg(p.name, m_q->insertTag.lastError().databaseText()));
+    }
+    if (dwellingId > 0) {
+        QSqlQuery &r = m_q->insertResidence;
+        r.bindValue(0, personId);
+        r.bindValue(1, dwellingId);
+        r.bindValue(2, text(record.relation));
+        if (!r.exec())
+            return Status::failure(tr("The import could not add %1: %2").arg(p.name, r.lastError().databaseText()));
+    }
+    return Status::success();
+}
+
+Status ImportWriter::addOwnership(qint64 personId, qint64 dwellingId)
+{
+    bool hasPersonOwner = m_hasPersonOwner.value(dwellingId, false);
+    if (dwellingId <= m_maxIds.value(QStringLiteral("dwelling"))) {
+        // An existing dwelling: the person may own it already; the developer sells it.
+        QSqlQuery &owners = m_q->currentOwners;
+        owners.bindValue(0, dwellingId);
+        if (!owners.exec())
+            return Status::failure(tr("Reading the roster failed: %1").arg(owners.lastError().databaseText()));
+        std::vector<qint64> developerRows;
+        while (owners.next()) {
+            if (owners.value(1).isNull()) {
+                developerRows.push_back(owners.value(0).toLongLong());
+            } else {
+                if (owners.value(1).toLongLong() == personId)
+                    return Status::success();
+                hasPersonOwner = true;
+            }
+        }
+        owners.finish();
+        for (qint64 id : developerRows) {
+            if (Status s = updateRow(QStringLiteral("ownership"), id,
+                                     {{QStringLiteral("until"), date(QDate::currentDate())}});
+                !s)
+                return s;
+        }
+    }
+    QSqlQuery &q = m_q->insertOwnership;
+    q.bindValue(0, dwellingId);
+    q.bindValue(1, personId);
+    q.bindValue(2, hasPersonOwner ? 0 : 1);
+    if (!q.exec())
+        return Status::failure(tr("The import could not record an owner: %1").arg(q.lastError().databaseText()));
+    m_hasPersonOwner.insert(dwellingId, true);
+    return Status::success();
+}
+
+ImportWriter::Outcome ImportWriter::write(const ImportRecord &record, QVector<ImportProblem> &problems, Status &fatal)
+{
+    const QString &idNumber = record.person.idNumber;
+    if (!idNumber.isEmpty()) {
+        if (auto it = m_seenIds.constFind(idNumber); it != m_seenIds.constEnd()) {
+            reject(problems, record, ImportField::IdNumber, tr("The ID number also appears in row %1.").arg(it.value()));
+            return Outcome::Rejected;
+        }
+        m_seenIds.insert(idNumber, record.row);
+    }
+    qint64 existing = 0;
+    if (!idNumber.isEmpty() && m_maxIds.value(QStringLiteral("person")) > 0) {
+        QSqlQuery &find = m_q->findPerson;
+        find.bindValue(0, idNumber);
+        if (!find.exec()) {
+            fatal = Status::failure(tr("Reading the roster failed: %1").arg(find.lastError().databaseText()));
+            return Outcome::Rejected;
+        }
+        if (find.next())
+            existing = find.value(0).toLongLong();
+        find.finish();
+    }
+    if (existing && !m_options.updateExisting)
+        return Outcome::Skipped;
+
+    qint64 dwellingId = 0;
+    if (record.hasAddress()) {
+        Result<qint64> d = dwellingFor(record, problems);
+        if (!d) {
+            fatal = d.status();
+            return Outcome::Rejected;
+        }
+        if (d.value() == 0)
+            return Outcome::Rejected;
+        dwellingId = d.value();
+    }
+    Status s = Status::success();
+    qint64 personId = existing;
+    if (existing)
+        s = updatePerson(existing, record, dwellingId);
+    else
+        s = insertPerson(record, dwellingId, personId);
+    if (s && dwellingId > 0 && record.owner.value_or(false))
+        s = addOwnership(personId, dwellingId);
+    if (!s) {
+        fatal = s;
+        return Outcome::Rejected;
+    }
+    return existing ? Outcome::Updated : Outcome::Created;
+}
+
+Status ImportWriter::recordInserted()
+{
+    QSqlDatabase db = m_db.sql();
+    for (const char *table : recordedTables) {
+        const QString name = QString::fromLatin1(table);
+        QStringList pairs;
+        QSqlQuery info(db);
+        if (!run(info, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {name}))
+            return Status::failure(tr("The import batch could not be recorded: %1").arg(info.lastError().databaseText()));
+        while (info.next()) {
+            const QString column = info.value(0).toString();
+            pairs << QStringLiteral("'%1', \"%1\"").arg(column);
+        }
+        const bool tag = name == QLatin1String("person_tag");
+        const QString key = tag ? QStringLiteral("json_object('person_id', person_id, 'tag', tag)")
+                                : QStringLiteral("json_object('id', id)");
+        const QString where = tag ? QStringLiteral("person_id > ? ORDER BY person_id, tag")
+                                  : QStringLiteral("id > ? ORDER BY id");
+        QSqlQuery insert(db);
+        if (!run(insert,
+                 QStringLiteral("INSERT INTO import_batch_row(batch_id, table_name, row_key, before, after) "
+                                "SELECT ?, ?, %1, NULL, json_object(%2) FROM \"%3\" WHERE %4")
+                     .arg(key, pairs.join(QStringLiteral(", ")), name, where),
+                 {m_batchId, name, m_maxIds.value(tag ? QStringLiteral("person") : name)}))
+            return Status::failure(tr("The import batch could not be recorded: %1").arg(insert.lastError().databaseText()));
+    }
+    if (!m_insertTrigger.isEmpty()) {
+        const qint64 after = m_maxIds.value(QStringLiteral("person"));
+        QSqlQuery search(db);
+        if (!run(search, QStringLiteral("INSERT INTO person_fts(rowid, name, name_pinyin, name_initials, id_number, phone) "
+                                        "SELECT id, name, name_pinyin, name_initials, id_number, phone FROM person "
+                                        "WHERE id > ?"),
+                 {after})
+            || !run(search, QStringLiteral("INSERT OR IGNORE INTO person_name_gram(gram, person_id) "
+                                           "SELECT substr(p.name, n, 1), p.id FROM person p, search_position "
+                                           "WHERE p.id > ? AND n <= length(p.name) "
+                                           "UNION ALL SELECT substr(p.name, n, 2), p.id FROM person p, search_position "
+                                           "WHERE p.id > ? AND n < length(p.name)"),
+                    {after, after})
+            || !search.exec(m_insertTrigger))
+            return Status::failure(tr("The search index could not be updated: %1").arg(search.lastError().databaseText()));
+        m_insertTrigger.clear();
+    }
+    for (const QString &sql : std::as_const(m_deferredIndexes)) {
+        QSqlQuery index(db);
+        if (!index.exec(sql))
+            return Status::failure(tr("The search index could not be updated: %1").arg(index.lastError().databaseText()));
+    }
+    m_deferredIndexes.clear();
+    QSqlQuery created(db);
+    if (!run(created, QStringLiteral("INSERT INTO person_history(person_id, kind, detail, batch_id) "
+                                     "SELECT id, 'created', '', ? FROM person WHERE id > ? ORDER BY id"),
+             {m_batchId, m_maxIds.value(QStringLiteral("person"))}))
+        return Status::failure(tr("The person's history could not be written: %1").arg(created.lastError().databaseText()));
+    return Status::success();
+}
+
+Status ImportWriter::finish()
+{
+    if (Status s = recordInserted(); !s)
+        return s;
+    // Changes to rows that existed before come after the inserts: undone first.
+    QSqlQuery q(m_db.sql());
+    if (!q.prepare(QStringLiteral("INSERT INTO import_batch_row(batch_id, table_name, row_key, before, after) "
+                                  "VALUES (?, ?, ?, ?, ?)")))
+        return Status::failure(tr("The import batch could not be recorded: %1").arg(q.lastError().databaseText()));
+    for (const RowChange &row : m_changes) {
+        q.bindValue(0, m_batchId);
+        q.bindValue(1, row.table);
+        q.bindValue(2, RowChange::toJson(row.key));
+        q.bindValue(3, row.before.isEmpty() ? QVariant() : QVariant(RowChange::toJson(row.before)));
+        q.bindValue(4, row.after.isEmpty() ? QVariant() : QVariant(RowChange::toJson(row.after)));
+        if (!q.exec())
+            return Status::failure(tr("The import batch could not be recorded: %1").arg(q.lastError().databaseText()));
+    }
+    m_changes.clear();
+    return Status::success();
+}
+
+} // namespace cd
