@@ -126,6 +126,17 @@ QImage MonthlyReport::trendChart(const MonthlyReportData &data)
     return BarChartImage::render(spec);
 }
 
+QStringList MonthlyReport::kpiRow(const CensusKpi &kpi)
+{
+    const QString value = kpi.ratio ? QStringLiteral("%1 (%2/%3)").arg(percent(kpi.ratio->value()))
+                                          .arg(kpi.ratio->numerator).arg(kpi.ratio->denominator)
+                                    : QString::number(kpi.value);
+    const QString target = kpi.targetPercent >= 0 ? QStringLiteral("≥ %1%").arg(kpi.targetPercent)
+                         : kpi.targetCount >= 0   ? QStringLiteral("%1").arg(kpi.targetCount)
+                                                  : QStringLiteral("—");
+    return {kpi.label, value, target, kpi.met ? tr("met") : kpi.gap};
+}
+
 std::unique_ptr<ReportDocument> MonthlyReport::build(const MonthlyReportData &data, const MonthlyReportCharts &charts)
 {
     auto report = std::make_unique<ReportDocument>(PageSetup::portraitReport());
@@ -148,15 +159,8 @@ std::unique_ptr<ReportDocument> MonthlyReport::build(const MonthlyReportData &da
     ReportTable kpis;
     kpis.headers = {tr("Figure"), tr("Value"), tr("Target"), tr("Status")};
     kpis.columnWidthsPercent = {36, 16, 14, 34};
-    for (const CensusKpi &kpi : data.censusKpis) {
-        const QString value = kpi.ratio ? QStringLiteral("%1 (%2/%3)").arg(percent(kpi.ratio->value()))
-                                              .arg(kpi.ratio->numerator).arg(kpi.ratio->denominator)
-                                        : QString::number(kpi.value);
-        const QString target = kpi.targetPercent >= 0 ? QStringLiteral("≥ %1%").arg(kpi.targetPercent)
-                             : kpi.targetCount >= 0   ? QStringLiteral("%1").arg(kpi.targetCount)
-                                                      : QStringLiteral("—");
-        kpis.rows << QStringList{kpi.label, value, target, kpi.met ? tr("met") : kpi.gap};
-    }
+    for (const CensusKpi &kpi : data.censusKpis)
+        kpis.rows << kpiRow(kpi);
     report->addTable(kpis);
 
     const RequestFigures &f = data.requests.total;

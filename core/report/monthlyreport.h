@@ -60,6 +60,8 @@ public:
     /// Core's own renderings of the two charts (used by the command line).
     static QImage categoryChart(const MonthlyReportData &data);
     static QImage trendChart(const MonthlyReportData &data);
+    /// A census target as the report shows it: figure, value, target, status (met or the gap).
+    static QStringList kpiRow(const CensusKpi &kpi);
     /// "95.2%", or "—" without a denominator.
     static QString percent(const std::optional<double> &rate);
 };

@@ -1,29 +1,9 @@
 #include "firststart/demorunner.h"
 
 #include "db/database.h"
-
-#include <QThread>
-
-#include <functional>
+#include "widgets/workerthread.h"
 
 namespace cd {
-
-namespace {
-
-// QThread::create needs std::future support in Qt's configuration; a plain subclass does not.
-class WorkerThread : public QThread
-{
-public:
-    explicit WorkerThread(std::function<void()> work) : m_work(std::move(work)) {}
-
-protected:
-    void run() override { m_work(); }
-
-private:
-    std::function<void()> m_work;
-};
-
-} // namespace
 
 DemoRunner::DemoRunner(QObject *parent) : QObject(parent) {}
 

@@ -12,19 +12,16 @@
 #include "report/reportdocument.h"
 #include "report/reportwriter.h"
 #include "session/appsession.h"
+#include "widgets/reportoutput.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -257,17 +254,9 @@ void MeetingPage::deleteMeeting()
 
 void MeetingPage::preview(ReportDocument &report)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    // At the document's own resolution the running texts keep their point size
-    // (ReportWriter scales the painter by device dpi / layout dpi).
-    printer.setResolution(ReportDocument::layoutDpi);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print preview"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &report](QPrinter *target) {
-        if (const Status painted = ReportWriter::paint(report, target); !painted)
-            showError(painted.message());
-    });
-    dialog.exec();
+    QString error;
+    if (!reportoutput::preview(this, report, &error))
+        showError(error);
 }
 
 void MeetingPage::previewMinutes()
@@ -308,15 +297,10 @@ void MeetingPage::exportMinutesAs(const QString &extension)
     if (!id)
         return;
     const MeetingSummary &m = m_model->meeting(m_model->rowOf(id));
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-        + QLatin1Char('/') + tr("minutes-%1").arg(m.startsAt.toString(QStringLiteral("yyyy-MM-dd")))
-        + QLatin1Char('.') + extension;
-    const QString filter = extension == QLatin1String("pdf") ? tr("PDF (*.pdf)") : tr("OpenDocument text (*.odt)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export minutes"), suggested, filter);
+    const QString path = reportoutput::askSavePath(
+        this, tr("Export minutes"), tr("minutes-%1").arg(m.startsAt.toString(QStringLiteral("yyyy-MM-dd"))), extension);
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1Char('.') + extension, Qt::CaseInsensitive))
-        path += QLatin1Char('.') + extension;
     if (const Status written = exportMinutes(id, path); !written)
         showError(written.message());
 }

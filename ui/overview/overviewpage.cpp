@@ -1,5 +1,7 @@
 #include "overview/overviewpage.h"
 
+#include "common/clock.h"
+#include "meeting/meetingstore.h"
 #include "overview/estatesummarymodel.h"
 #include "pages/navicons.h"
 #include "session/appsession.h"
@@ -29,6 +31,7 @@ OverviewPage::OverviewPage(AppSession &session, QWidget *parent)
       m_subheading(new QLabel(this)),
       m_estatesHeading(new QLabel(this)),
       m_emptyHint(new QLabel(this)),
+      m_meetingReminder(new QLabel(this)),
       m_model(new EstateSummaryModel(this)),
       m_proxy(new QSortFilterProxyModel(this)),
       m_table(new QTableView(this))
@@ -40,10 +43,14 @@ OverviewPage::OverviewPage(AppSession &session, QWidget *parent)
     m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
     m_emptyHint->setWordWrap(true);
     m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_meetingReminder->setObjectName(QStringLiteral("meetingReminder"));
+    m_meetingReminder->setWordWrap(true);
     setStyleSheet(QStringLiteral("#pageHeading { font-size: 20px; font-weight: 600; color: #202124; }"
                                  "#pageSubheading { color: #5f6368; }"
                                  "#sectionHeading { font-size: 15px; font-weight: 600; color: #202124; }"
                                  "#emptyHint { color: #5f6368; padding: 24px; }"
+                                 "#meetingReminder { background: #fdecea; color: #a50e0e; border: 1px solid #f5c6c2;"
+                                 " border-radius: 4px; padding: 8px 12px; }"
                                  "#estateTable { border: 1px solid #e3e3e6; border-radius: 4px;"
                                  " alternate-background-color: #fafafb; }"
                                  "#estateTable QHeaderView::section { padding: 6px 4px; border: none;"
@@ -81,6 +88,7 @@ OverviewPage::OverviewPage(AppSession &session, QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_subheading);
     layout->addSpacing(12);
+    layout->addWidget(m_meetingReminder);
     layout->addLayout(cards);
     layout->addSpacing(16);
     layout->addWidget(m_estatesHeading);
@@ -108,12 +116,19 @@ void OverviewPage::refresh()
     // A read failure shows as an empty page with the reason; it is not worth a dialog.
     m_summary = loaded ? loaded.value() : RosterSummary();
     m_emptyHint->setProperty("error", loaded ? QString() : loaded.message());
+    m_meetingDue = false;
+    const QDate today = SystemClock().now().date();
+    if (const auto months = MeetingStore::compliance(session().database(), today.year(), today); months) {
+        for (const MonthCompliance &m : *months)
+            m_meetingDue |= m.month == today.month() && m.state == MonthCompliance::Due;
+    }
     showSummary();
 }
 
 void OverviewPage::databaseClosed()
 {
     m_summary = RosterSummary();
+    m_meetingDue = false;
     showSummary();
 }
 
@@ -129,6 +144,10 @@ void OverviewPage::showSummary()
     fitTableHeight();
 
     const bool empty = m_summary.estateRows.empty();
+    // A community with no roster yet has nothing to meet about; the reminder waits for data.
+    m_meetingReminder->setVisible(m_meetingDue && !empty);
+    m_meetingReminder->setText(tr("No joint party-building meeting (党建联席会议) has been held this month yet: "
+                                  "at least one is required every month (see Meetings)."));
     m_table->setVisible(!empty);
     m_emptyHint->setVisible(empty);
     const QString error = m_emptyHint->property("error").toString();

@@ -34,6 +34,8 @@ public:
     const RosterSummary &summary() const { return m_summary; }
     StatCard *card(Figure figure) const { return m_cards.value(figure); }
     QTableView *estateTable() const { return m_table; }
+    /// The warning that this month's joint meeting (党建联席会议) has not been held yet.
+    QLabel *meetingReminder() const { return m_meetingReminder; }
 
 protected:
     void refresh() override;
@@ -45,10 +47,12 @@ private:
     void fitTableHeight();
 
     RosterSummary m_summary;
+    bool m_meetingDue = false;
     QLabel *m_heading;
     QLabel *m_subheading;
     QLabel *m_estatesHeading;
     QLabel *m_emptyHint;
+    QLabel *m_meetingReminder;
     QMap<Figure, StatCard *> m_cards;
     EstateSummaryModel *m_model;
     QSortFilterProxyModel *m_proxy;

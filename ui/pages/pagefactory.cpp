@@ -4,6 +4,7 @@
 #include "meeting/meetingpage.h"
 #include "overview/overviewpage.h"
 #include "party/partypage.h"
+#include "reports/reportspage.h"
 #include "roster/rosterpage.h"
 #include "workflow/workflowpage.h"
 
@@ -20,6 +21,7 @@ std::vector<Page *> createPages(AppSession &session, QWidget *parent)
         new ElectionPage(session, parent),
         new WorkflowPage(session, parent),
         new MeetingPage(session, parent),
+        new ReportsPage(session, parent),
     };
 }
 
