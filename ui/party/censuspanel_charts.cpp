@@ -8,6 +8,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QValueAxis>
 
@@ -25,13 +26,20 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
-void addAxes(QChart *chart, QBarSeries *series, const QStringList &categories, double maximum, const QString &format)
+void addAxes(QChart *chart, QBarSeries *series, const QStringList &categories, double maximum, const QString &format,
+             int labelAngle = 0)
 {
     auto *x = new QBarCategoryAxis;
     x->append(categories);
+    QFont small = x->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    x->setLabelsFont(small);
+    x->setLabelsAngle(labelAngle);
     auto *y = new QValueAxis;
     y->setRange(0, maximum);
     y->setLabelFormat(format);
+    y->setLabelsFont(small);
+    y->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -48,11 +56,11 @@ QString shortLabel(const QString &key)
     if (key == QLatin1String("coverage_rate"))
         return CensusPanel::tr("Coverage");
     if (key == QLatin1String("committee_share"))
-        return CensusPanel::tr("Committees ≥50%");
+        return CensusPanel::tr("Committees");
     if (key == QLatin1String("cross_companies"))
-        return CensusPanel::tr("Cross (companies)");
+        return CensusPanel::tr("Cross: companies");
     if (key == QLatin1String("cross_committees"))
-        return CensusPanel::tr("Cross (committees)");
+        return CensusPanel::tr("Cross: committees");
     return key;
 }
 
@@ -82,9 +90,10 @@ void CensusPanel::buildAgeChart()
     auto *series = new QBarSeries;
     series->append(m_ageBars);
     series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    m_ageBars->setLabelColor(Qt::white);
     chart->addSeries(series);
-    addAxes(chart, series, categories, maximum * 1.15, QStringLiteral("%d"));
+    addAxes(chart, series, categories, maximum, QStringLiteral("%d"));
     connect(m_ageBars, &QBarSet::clicked, this, [this, categories](int band) {
         openDrill(QStringLiteral("members"), QStringLiteral("age_band:%1").arg(band),
                   tr("Party members aged %1").arg(categories.value(band)));
@@ -101,24 +110,40 @@ void CensusPanel::buildCoverageChart()
     m_coverageBars->setColor(QColor(0x1565c0));
     m_rateKpis.clear();
     QStringList categories;
-    for (const CensusKpi &kpi : m_kpis) {
-        if (!kpi.ratio)
-            continue;
-        m_rateKpis << kpi;
-        categories << shortLabel(kpi.key);
-        *m_coverageBars << kpi.ratio->value().value_or(0) * 100;
+    for (const CensusKpi &kpi : m_kpis)
+        if (kpi.ratio)
+            m_rateKpis << kpi;
+    // Horizontal bars run bottom-up: add them last first so the first rate is on top.
+    for (auto it = m_rateKpis.crbegin(); it != m_rateKpis.crend(); ++it) {
+        categories << shortLabel(it->key);
+        *m_coverageBars << it->ratio->value().value_or(0) * 100;
     }
-    auto *series = new QBarSeries;
+    // Horizontal bars: the rates' names need the room of a left axis.
+    auto *series = new QHorizontalBarSeries;
     series->append(m_coverageBars);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value%"));
     series->setLabelsPrecision(3);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    m_coverageBars->setLabelColor(Qt::white);
     chart->addSeries(series);
-    addAxes(chart, series, categories, 115, QStringLiteral("%d"));
+    auto *names = new QBarCategoryAxis;
+    names->append(categories);
+    auto *percent = new QValueAxis;
+    percent->setRange(0, 100);
+    percent->setLabelFormat(QStringLiteral("%d"));
+    QFont small = percent->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    percent->setLabelsFont(small);
+    names->setLabelsFont(small);
+    chart->addAxis(names, Qt::AlignLeft);
+    chart->addAxis(percent, Qt::AlignBottom);
+    series->attachAxis(names);
+    series->attachAxis(percent);
     connect(m_coverageBars, &QBarSet::clicked, this, [this](int index) {
-        if (index >= 0 && index < m_rateKpis.size()) {
-            const CensusKpi &kpi = m_rateKpis[index];
+        const int rate = int(m_rateKpis.size()) - 1 - index;
+        if (rate >= 0 && rate < m_rateKpis.size()) {
+            const CensusKpi &kpi = m_rateKpis[rate];
             openDrill(kpi.drillEntity, kpi.drillKey, kpi.label);
         }
     });
@@ -166,7 +191,7 @@ void CensusPanel::buildTrendChart()
         series->append(set);
     }
     chart->addSeries(series);
-    addAxes(chart, series, years, 110, QStringLiteral("%d"));
+    addAxes(chart, series, years, 100, QStringLiteral("%d"));
     QChart *old = m_trendView->chart();
     m_trendView->setChart(chart);
     delete old;

@@ -28,7 +28,6 @@ KpiTile::KpiTile(QWidget *parent)
     layout->addWidget(m_gap);
     layout->addStretch();
     setMinimumWidth(150);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 }
 
 QString KpiTile::formatValue(const CensusKpi &kpi)
