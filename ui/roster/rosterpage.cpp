@@ -1,5 +1,6 @@
 // RosterPage: layout, loading, scope, selection and masking. Edits are in rosterpage_edits.cpp.
 #include "roster/rosterpage.h"
+#include "roster/rosterfileactions.h"
 
 #include "db/database.h"
 #include "pages/navicons.h"
@@ -70,6 +71,7 @@ RosterPage::RosterPage(AppSession &session, QWidget *parent)
     setObjectName(QStringLiteral("rosterPage"));
     setStyleSheet(QString::fromLatin1(pageStyle));
     createActions();
+    new RosterFileActions(*this, session);
     buildLayout();
 
     // Selection, not the current index: a click moves the current index before it selects.
