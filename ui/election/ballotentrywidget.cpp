@@ -210,8 +210,9 @@ BallotEntry BallotEntryWidget::entry() const
     return ballot;
 }
 
-void BallotEntryWidget::reset()
+void BallotEntryWidget::reset(const QString &note)
 {
+    m_note = note;
     for (QButtonGroup *group : m_groups)
         group->button(Abstain)->setChecked(true);
     m_marks->clear();
@@ -231,7 +232,8 @@ void BallotEntryWidget::updateCheck()
     QString text;
     QString colour = QStringLiteral("#5f6368");
     if (m_number->value() <= 0) {
-        text = tr("Type the ballot number.");
+        text = m_note.isEmpty() ? tr("Type the ballot number.") : m_note + QLatin1Char(' ') + tr("Type the next number.");
+        colour = m_note.isEmpty() ? colour : QStringLiteral("#1e7d32");
     } else if (!m_knownVoter) {
         text = tr("There is no voter with this number.");
         colour = QStringLiteral("#b3261e");

@@ -41,8 +41,9 @@ public:
     void setMarksText(const QString &text);
     void setInvalid(bool invalid);
     BallotEntry entry() const;
-    /// Clears the marks and the number and puts the cursor in the number field.
-    void reset();
+    /// Clears the marks and the number and puts the cursor in the number field; `note`
+    /// (e.g. "Ballot 12 entered.") shows until the next number is typed.
+    void reset(const QString &note = QString());
     void retranslateUi();
 
     QSpinBox *numberBox() const { return m_number; }
@@ -61,6 +62,7 @@ private:
     std::vector<QButtonGroup *> m_groups;
     int m_seats = 0;
     bool m_knownVoter = false;
+    QString m_note;
     QSpinBox *m_number;
     QLabel *m_voter;
     QLineEdit *m_marks;

@@ -48,12 +48,15 @@ CandidateStep::CandidateStep(AppSession &session, ElectionJob &job, QWidget *par
     m_summary->setTextFormat(Qt::RichText);
     m_search->setClearButtonEnabled(true);
     m_results->setMaximumHeight(m_results->fontMetrics().height() * 7);
+    m_results->hide(); // shown with the matches of a search
     for (const QString &code : ElectionCodes::codes(ElectionCodes::List::Source))
         m_source->addItem(QString(), code);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(200);
 
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_conditions->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14); // room for the combo boxes
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -103,8 +106,8 @@ CandidateStep::CandidateStep(AppSession &session, ElectionJob &job, QWidget *par
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(upper);
     splitter->addWidget(vetting);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
@@ -282,7 +285,13 @@ void CandidateStep::updateProblems()
 {
     const QStringList problems =
         selectedCandidate() ? ElectionStore::approvalProblems(editedCandidate(), m_conditionList) : QStringList();
-    m_problems->setText(problems.join(QLatin1Char('\n')));
+    // A few lines at most, so the conditions stay in view; the whole list is the tooltip.
+    constexpr int shown = 3;
+    QStringList lines = problems.mid(0, shown);
+    if (problems.size() > shown)
+        lines << tr("… and %n more (see the conditions above).", nullptr, int(problems.size()) - shown);
+    m_problems->setText(lines.join(QLatin1Char('\n')));
+    m_problems->setToolTip(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
     updateActions();
 }
@@ -306,6 +315,7 @@ void CandidateStep::search()
 {
     m_results->clear();
     const QString text = m_search->text().trimmed();
+    m_results->setVisible(false);
     if (!hasElection() || text.isEmpty())
         return updateActions();
     PeopleQuery query;
@@ -321,6 +331,9 @@ void CandidateStep::search()
     }
     if (m_results->count() == 1)
         m_results->setCurrentRow(0);
+    if (m_results->count() == 0)
+        (new QListWidgetItem(tr("Nobody of this estate matches."), m_results))->setFlags(Qt::NoItemFlags);
+    m_results->setVisible(true);
     updateActions();
 }
 
@@ -335,6 +348,7 @@ void CandidateStep::addSelected()
         return;
     m_search->clear();
     m_results->clear();
+    m_results->hide();
     selectCandidate(*added); // kept across the reload
     emit dataWritten();
 }

@@ -45,15 +45,14 @@ QString mark(bool met)
 
 CountingStep::CountingStep(AppSession &session, ElectionJob &job, QWidget *parent)
     : ElectionStepWidget(session, job, parent), m_turnout(new QLabel(this)), m_table(new QTableWidget(0, ColumnCount, this)),
-      m_elected(new QLabel(this)), m_warnings(new QLabel(this)), m_close(new QPushButton(this))
+      m_elected(new QLabel(this)), m_close(new QPushButton(this))
 {
     m_turnout->setWordWrap(true);
     m_turnout->setTextFormat(Qt::RichText);
     m_elected->setWordWrap(true);
     m_elected->setTextFormat(Qt::RichText);
-    m_warnings->setWordWrap(true);
-    m_warnings->setStyleSheet(QStringLiteral("color: #b26a00;"));
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -66,7 +65,6 @@ CountingStep::CountingStep(AppSession &session, ElectionJob &job, QWidget *paren
     layout->addWidget(m_turnout);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_elected);
-    layout->addWidget(m_warnings);
     layout->addLayout(buttons);
     connect(m_close, &QPushButton::clicked, this, &CountingStep::askCloseVote);
     retranslateUi();
@@ -98,7 +96,7 @@ void CountingStep::reload()
         m_turnout->setText(tally.message());
         return;
     }
-    show(*tally);
+    show(*tally); // its warnings are listed in the page's step box
     m_close->setEnabled(election().isVoting() && report(ElectionStep::Counting).canRun());
 }
 
@@ -149,8 +147,6 @@ void CountingStep::show(const TallyResult &t)
         text += QStringLiteral("<br>") + tr("<b>Tie at the last seat:</b> %1 — a run-off decides %n seat(s).", nullptr, t.runOffSeats)
                                              .arg(tied.join(QStringLiteral("、")));
     m_elected->setText(text);
-    m_warnings->setText(t.warnings.join(QLatin1Char('\n')));
-    m_warnings->setVisible(!t.warnings.isEmpty());
 }
 
 void CountingStep::clearView()
@@ -158,7 +154,6 @@ void CountingStep::clearView()
     m_table->setRowCount(0);
     m_turnout->setText(tr("Voting has not opened."));
     m_elected->clear();
-    m_warnings->clear();
     m_close->setEnabled(false);
 }
 

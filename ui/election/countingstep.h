@@ -43,7 +43,6 @@ private:
     QLabel *m_turnout;
     QTableWidget *m_table;
     QLabel *m_elected;
-    QLabel *m_warnings;
     QPushButton *m_close;
 };
 

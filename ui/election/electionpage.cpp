@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -67,7 +68,7 @@ ElectionPage::ElectionPage(AppSession &session, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(ElectionListModel::Estate, QHeaderView::Stretch);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::RichText);
@@ -174,7 +175,18 @@ void ElectionPage::refresh()
     }
     if (!elections)
         QMessageBox::warning(this, tr("Elections"), elections.message());
+    fitList();
     loadSelected(selectedElection() != m_loadedId);
+}
+
+void ElectionPage::fitList()
+{
+    // The list is never narrower than its columns: estate names must not be elided.
+    m_view->resizeColumnsToContents();
+    int width = 2 * m_view->frameWidth() + m_view->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        width += m_view->columnWidth(column);
+    m_view->setMinimumWidth(std::max(width, m_new->sizeHint().width() + m_delete->sizeHint().width() + 12));
 }
 
 void ElectionPage::databaseClosed()
@@ -348,6 +360,7 @@ void ElectionPage::retranslateUi()
     m_new->setText(tr("New election…"));
     m_delete->setText(tr("Delete"));
     m_model->retranslate();
+    fitList();
     for (ElectionStepWidget *step : m_steps)
         step->retranslateUi();
     updateStepBar();

@@ -76,6 +76,7 @@ private:
     void loadStep();
     void onDataWritten();
     void updateStepBar();
+    void fitList();
     void updateActions();
 
     SystemClock m_clock;

@@ -46,13 +46,18 @@ ElectionSettingsForm::ElectionSettingsForm(QWidget *parent)
     bounds->addWidget(m_max);
     bounds->addWidget(m_odd);
     bounds->addStretch();
-    m_form->addRow(QString(), m_estate);
-    m_form->addRow(QString(), m_title);
-    m_form->addRow(QString(), m_kind);
-    m_form->addRow(QString(), m_seats);
-    m_form->addRow(QString(), bounds);
-    m_form->addRow(QString(), m_term);
-    m_form->addRow(QString(), m_date);
+    // Fields keep a readable width instead of stretching across a wide page.
+    m_form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    const int wide = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28;
+    for (QWidget *field : std::initializer_list<QWidget *>{m_estate, m_title, m_kind})
+        field->setMinimumWidth(wide);
+    m_form->addRow(new QLabel(this), m_estate);
+    m_form->addRow(new QLabel(this), m_title);
+    m_form->addRow(new QLabel(this), m_kind);
+    m_form->addRow(new QLabel(this), m_seats);
+    m_form->addRow(new QLabel(this), bounds);
+    m_form->addRow(new QLabel(this), m_term);
+    m_form->addRow(new QLabel(this), m_date);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_form);
@@ -154,8 +159,12 @@ void ElectionSettingsForm::suggestTitle()
     if (m_titleTouched || m_estate->currentIndex() < 0)
         return;
     const QSignalBlocker blocker(m_title);
-    m_title->setText(QStringLiteral("%1%2").arg(m_estate->currentText(),
-                                                 ElectionCodes::chinese(ElectionCodes::List::Kind, m_kind->currentData().toString())));
+    // The title is printed on Chinese documents (ballots, notice), so it is Chinese whatever the UI language.
+    const QString kind = m_kind->currentData().toString();
+    const char *pattern = kind == QLatin1String("renewal")       ? "%1业主委员会换届选举"
+                          : kind == QLatin1String("by_election") ? "%1业主委员会补选"
+                                                                 : "%1业主委员会首次选举";
+    m_title->setText(QString::fromUtf8(pattern).arg(m_estate->currentText()));
 }
 
 void ElectionSettingsForm::check()

@@ -114,7 +114,7 @@ void ResultsStep::reload()
         const qint64 candidate = m.candidateId;
         connect(role, &QComboBox::activated, this, [this, role, candidate] { setRole(candidate, role->currentData().toString()); });
         m_members->setCellWidget(row, 2, role);
-        m_members->setItem(row, 3, new QTableWidgetItem(m.source == QLatin1String("runoff") ? tr("run-off") : tr("count")));
+        m_members->setItem(row, 3, new QTableWidgetItem(m.source == QLatin1String("runoff") ? tr("run-off") : tr("vote")));
         party += m.partyMember ? 1 : 0;
     }
     const int size = int(members->size());

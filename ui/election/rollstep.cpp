@@ -39,6 +39,7 @@ RollStep::RollStep(AppSession &session, ElectionJob &job, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -82,13 +83,17 @@ void RollStep::reload()
         text += tr("; the developer's %n unsold or undelivered dwelling(s) count as one person", nullptr,
                    roll->developerDwellings);
     text += QStringLiteral("<br>");
-    text += roll->frozen ? tr("Frozen when voting opened (%1); later roster changes do not alter it.").arg(roll->frozenAt)
+    text += roll->frozen ? tr("Frozen when voting opened (%1); later roster changes do not alter it.").arg(QString(roll->frozenAt).replace(QLatin1Char('T'), QLatin1Char(' ')))
                          : tr("Preview from today's roster; the roll is frozen when voting opens.");
     m_totals->setText(text);
     m_warnings->setText(roll->warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!roll->warnings.isEmpty());
     m_model->setVoters(roll->voters);
     m_view->resizeColumnsToContents();
+    // The developer's and multi-dwelling owners' room lists would push the other columns away.
+    const int roomsCap = fontMetrics().horizontalAdvance(QLatin1Char('0')) * 36;
+    if (m_view->columnWidth(VoterRollModel::Rooms) > roomsCap)
+        m_view->setColumnWidth(VoterRollModel::Rooms, roomsCap);
     updateActions();
 }
 

@@ -52,6 +52,8 @@ QVariant VoterRollModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Name && !v.owners.isEmpty())
         return v.owners;
+    if (role == Qt::ToolTipRole && index.column() == Rooms)
+        return v.rooms;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -72,6 +72,8 @@ VotingStep::VotingStep(AppSession &session, ElectionJob &job, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_buildings->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnHidden(VoterRollModel::Kind, true);
@@ -158,8 +160,15 @@ void VotingStep::reload()
     m_entry->setSeats(election().seats);
     const Result<VoterRoll> roll = store()->roll(election().id);
     m_model->setVoters(roll ? roll->voters : std::vector<RollVoter>());
-    if (m_view->horizontalHeader()->sectionSize(VoterRollModel::Name) < 40 || m_model->rowCount() > 0)
+    if (m_sizedFor != election().id && m_model->rowCount() > 0) {
+        // Sized once per election: after each ballot the columns stay where the user left them.
+        m_sizedFor = election().id;
         m_view->resizeColumnsToContents();
+        // The developer's and multi-dwelling owners' room lists would push the other columns away.
+        const int roomsCap = fontMetrics().horizontalAdvance(QLatin1Char('0')) * 28;
+        if (m_view->columnWidth(VoterRollModel::Rooms) > roomsCap)
+            m_view->setColumnWidth(VoterRollModel::Rooms, roomsCap);
+    }
 
     const Result<TurnoutPanelData> panel = TurnoutPanel::compute(store()->database(), election().id);
     if (!panel) {
@@ -333,7 +342,7 @@ void VotingStep::enterBallot()
     }
     if (!check(entered))
         return;
-    m_entry->reset();
+    m_entry->reset(tr("Ballot %1 entered.").arg(ballot.voterNumber));
     emit dataWritten();
 }
 

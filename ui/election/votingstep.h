@@ -58,6 +58,7 @@ private:
     void updateActions();
 
     std::vector<Candidate> m_candidates;
+    qint64 m_sizedFor = 0;
     QLabel *m_turnout;
     QLabel *m_counts;
     QTabWidget *m_tabs;
