@@ -23,6 +23,7 @@
 #include "election/votingstep.h"
 #include "common/clock.h"
 #include "session/appsession.h"
+#include "settings/languagemanager.h"
 
 #include <catch2/catch.hpp>
 
@@ -184,6 +185,15 @@ TEST_CASE("election page: an election through all six steps", "[ui][election]")
     CHECK(page.report(ElectionStep::Candidates).state == StepReport::State::InProgress);
     CHECK(page.report(ElectionStep::Roll).state == StepReport::State::Blocked);
 
+    // The vetting conditions belong to the election: one added, then removed again.
+    const size_t conditionCount = store.conditions(id)->size();
+    REQUIRE(candidates->addCondition(QStringLiteral("disqualifier"), QStringLiteral("本届候选人测试条件")));
+    REQUIRE(store.conditions(id)->size() == conditionCount + 1);
+    REQUIRE(candidates->conditionTable()->rowCount() == int(conditionCount + 1));
+    candidates->conditionTable()->selectRow(int(conditionCount));
+    candidates->removeSelectedCondition();
+    REQUIRE(store.conditions(id)->size() == conditionCount);
+
     const std::vector<Candidate> added = *store.candidates(id);
     for (const Candidate &c : added) {
         candidates->selectCandidate(c.id);
@@ -198,6 +208,18 @@ TEST_CASE("election page: an election through all six steps", "[ui][election]")
             candidates->setConditionAnswer(int(row), conditions[row].isDisqualifier() ? 0 : 1);
         CHECK(candidates->problemLabel()->text().isEmpty());
         REQUIRE(candidates->approveButton()->isEnabled());
+        if (c.id == added.front().id) {
+            // A disqualifier that applies blocks the approval, named under the checklist.
+            const auto disqualifier = std::find_if(conditions.begin(), conditions.end(),
+                                                   [](const ElectionCondition &k) { return k.isDisqualifier(); });
+            REQUIRE(disqualifier != conditions.end());
+            const int row = int(disqualifier - conditions.begin());
+            candidates->setConditionAnswer(row, 1);
+            CHECK_FALSE(candidates->approveButton()->isEnabled());
+            CHECK(candidates->problemLabel()->text().contains(disqualifier->text));
+            candidates->setConditionAnswer(row, 0);
+            REQUIRE(candidates->approveButton()->isEnabled());
+        }
         QTest::mouseClick(candidates->approveButton(), Qt::LeftButton);
         CHECK(store.candidate(c.id)->isApproved());
     }
@@ -368,4 +390,14 @@ TEST_CASE("election page: an election through all six steps", "[ui][election]")
     CHECK(page.report(ElectionStep::Results).isDone());
     for (ElectionStep step : ElectionWorkflow::allSteps())
         CHECK(page.report(step).isDone());
+    // The language switches live: the step bar follows (core step names are translated).
+    LanguageManager language;
+    language.setLanguage(LanguageManager::chinese(), false);
+    settle();
+    CHECK(page.stepButton(ElectionStep::Prepare)->text().contains(QStringLiteral("准备")));
+    CHECK(page.stepButton(ElectionStep::Results)->text().contains(QStringLiteral("结果")));
+    CHECK(page.resultsStep()->memberTable()->rowCount() == 5);
+    language.setLanguage(LanguageManager::english(), false);
+    settle();
+    CHECK(page.stepButton(ElectionStep::Prepare)->text().contains(QStringLiteral("Preparation")));
 }

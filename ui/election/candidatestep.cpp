@@ -42,7 +42,8 @@ CandidateStep::CandidateStep(AppSession &session, ElectionJob &job, QWidget *par
       m_searchTimer(new QTimer(this)), m_table(new QTableWidget(0, ColumnCount, this)), m_vettingHeading(new QLabel(this)),
       m_fourNotes(new QLineEdit(this)), m_conditions(new QTableWidget(0, 3, this)), m_problems(new QLabel(this)),
       m_saveVetting(new QPushButton(this)), m_approve(new QPushButton(this)), m_reject(new QPushButton(this)),
-      m_withdraw(new QPushButton(this)), m_remove(new QPushButton(this))
+      m_withdraw(new QPushButton(this)), m_remove(new QPushButton(this)), m_addCondition(new QPushButton(this)),
+      m_removeCondition(new QPushButton(this))
 {
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
@@ -63,7 +64,8 @@ CandidateStep::CandidateStep(AppSession &session, ElectionJob &job, QWidget *par
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_conditions->verticalHeader()->hide();
-    m_conditions->setSelectionMode(QAbstractItemView::NoSelection);
+    m_conditions->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_conditions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_conditions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_conditions->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_conditions->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -97,6 +99,8 @@ CandidateStep::CandidateStep(AppSession &session, ElectionJob &job, QWidget *par
     for (QPushButton *b : {m_saveVetting, m_approve, m_reject, m_withdraw, m_remove})
         buttons->addWidget(b);
     buttons->addStretch();
+    buttons->addWidget(m_addCondition);
+    buttons->addWidget(m_removeCondition);
     vettingLayout->addWidget(m_vettingHeading);
     vettingLayout->addLayout(fourRow);
     vettingLayout->addWidget(m_conditions, 1);
@@ -125,6 +129,9 @@ CandidateStep::CandidateStep(AppSession &session, ElectionJob &job, QWidget *par
     connect(m_reject, &QPushButton::clicked, this, [this] { askNote(true); });
     connect(m_withdraw, &QPushButton::clicked, this, [this] { askNote(false); });
     connect(m_remove, &QPushButton::clicked, this, &CandidateStep::removeSelected);
+    connect(m_addCondition, &QPushButton::clicked, this, &CandidateStep::askAddCondition);
+    connect(m_removeCondition, &QPushButton::clicked, this, &CandidateStep::removeSelectedCondition);
+    connect(m_conditions, &QTableWidget::itemSelectionChanged, this, &CandidateStep::updateActions);
     retranslateUi();
     updateActions();
 }
@@ -225,7 +232,8 @@ void CandidateStep::showCandidate()
                                  : tr("<b>Vetting</b>: select a candidate."));
 
     m_conditions->setRowCount(0);
-    if (id) {
+    {
+        // The election's conditions are always listed; they are answered for the selected candidate.
         for (const ElectionCondition &condition : m_conditionList) {
             const int row = m_conditions->rowCount();
             m_conditions->insertRow(row);
@@ -236,7 +244,10 @@ void CandidateStep::showCandidate()
             answer->addItem(tr("not answered"), -1);
             answer->addItem(condition.isDisqualifier() ? tr("applies") : tr("met"), 1);
             answer->addItem(condition.isDisqualifier() ? tr("does not apply") : tr("not met"), 0);
+            answer->setEnabled(id != 0);
             auto *note = new QTableWidgetItem;
+            if (!id)
+                note->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
             for (const CandidateCheck &check : shown.checks) {
                 if (check.conditionId == condition.id) {
                     answer->setCurrentIndex(check.value ? 1 : 2);
@@ -308,7 +319,9 @@ void CandidateStep::updateActions()
     for (QCheckBox *box : m_four)
         box->setEnabled(editable && id != 0);
     m_fourNotes->setEnabled(editable && id != 0);
-    m_conditions->setEnabled(editable && id != 0);
+    m_conditions->setEnabled(editable);
+    m_addCondition->setEnabled(editable);
+    m_removeCondition->setEnabled(editable && !m_conditions->selectedItems().isEmpty());
 }
 
 void CandidateStep::search()
@@ -446,8 +459,9 @@ void CandidateStep::retranslateUi()
     m_reject->setText(tr("Reject…"));
     m_withdraw->setText(tr("Withdraw…"));
     m_remove->setText(tr("Remove"));
-    if (hasElection())
-        reload();
+    m_addCondition->setText(tr("Add condition…"));
+    m_removeCondition->setText(tr("Remove condition"));
+    // A loaded step is reloaded by the page (ElectionPage::retranslateUi).
 }
 
 } // namespace cd

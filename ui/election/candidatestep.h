@@ -50,6 +50,11 @@ public slots:
     void rejectSelected(const QString &note);
     void withdrawSelected(const QString &note);
     void removeSelected();
+    /// The election's vetting conditions (editable while preparing).
+    bool addCondition(const QString &kind, const QString &text);
+    bool removeCondition(qint64 conditionId);
+    void askAddCondition();
+    void removeSelectedCondition();
 
 protected:
     void reload() override;
@@ -81,6 +86,8 @@ private:
     QPushButton *m_reject;
     QPushButton *m_withdraw;
     QPushButton *m_remove;
+    QPushButton *m_addCondition;
+    QPushButton *m_removeCondition;
 };
 
 } // namespace cd

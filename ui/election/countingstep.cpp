@@ -178,10 +178,8 @@ void CountingStep::retranslateUi()
     m_table->setHorizontalHeaderLabels({tr("No."), tr("Candidate"), tr("Party"), tr("Yes (persons)"), tr("Yes (area m²)"),
                                         tr("No"), tr("Abstain"), tr("Outcome")});
     m_close->setText(tr("Close the vote…"));
-    if (hasElection())
-        reload();
-    else
-        clearView();
+    if (!hasElection())
+        clearView(); // a loaded step is reloaded by the page
 }
 
 } // namespace cd

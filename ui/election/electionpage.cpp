@@ -161,7 +161,9 @@ bool ElectionPage::isBusy() const
 
 void ElectionPage::refresh()
 {
-    m_store = std::make_unique<ElectionStore>(session().database(), m_clock);
+    // One store per open database: the steps keep a pointer to it until databaseClosed().
+    if (!m_store)
+        m_store = std::make_unique<ElectionStore>(session().database(), m_clock);
     const qint64 selected = selectedElection();
     const Result<std::vector<Election>> elections = m_store->elections();
     {

@@ -373,10 +373,8 @@ void ResultsStep::retranslateUi()
     m_noticePdf->setText(tr("Export result notice PDF…"));
     m_filingHeading->setText(tr("<b>Filing with the housing authority</b> (within %1 days)").arg(ElectionFiling::deadlineDays));
     m_file->setText(tr("Mark as filed today"));
-    if (hasElection())
-        reload();
-    else
-        clearView();
+    if (!hasElection())
+        clearView(); // a loaded step is reloaded by the page
 }
 
 } // namespace cd

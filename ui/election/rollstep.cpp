@@ -180,8 +180,7 @@ void RollStep::retranslateUi()
     m_print->setText(tr("Print roll…"));
     m_export->setText(tr("Export roll (.xlsx)…"));
     m_model->retranslate();
-    if (hasElection())
-        reload();
+    // A loaded step is reloaded by the page (ElectionPage::retranslateUi).
 }
 
 } // namespace cd

@@ -418,8 +418,7 @@ void VotingStep::retranslateUi()
     m_preview->setText(tr("Preview ballots…"));
     m_model->retranslate();
     m_entry->retranslateUi();
-    if (hasElection())
-        reload();
+    // A loaded step is reloaded by the page (ElectionPage::retranslateUi).
 }
 
 } // namespace cd
