@@ -25,6 +25,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QProgressDialog>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -132,8 +133,11 @@ MainWindow::MainWindow(AppSession &session, LanguageManager &language, QWidget *
             });
 
     const QByteArray geometry = windowGeometry.value();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1200, 760);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First start: roomy on an office monitor, never larger than the screen.
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
+        resize(QSize(1440, 900).boundedTo(available * 0.92));
+    }
     restoreState(dockState.value());
 
     int start = 0;

@@ -179,7 +179,7 @@ std::unique_ptr<ReportDocument> MonthlyReport::build(const MonthlyReportData &da
         report->addParagraph(tr("Open requests past their deadline:"), 12);
         ReportTable overdue;
         overdue.headers = {tr("No."), tr("Request"), tr("Category"), tr("Severity"), tr("Handler"), tr("Listed"), tr("Due")};
-        overdue.columnWidthsPercent = {6, 30, 12, 9, 17, 13, 13};
+        overdue.columnWidthsPercent = {6, 27, 12, 11, 18, 13, 13};
         overdue.fontPointSize = 9;
         for (const Request &r : data.overdue) {
             overdue.rows << QStringList{QString::number(r.id), r.title, r.categoryName, WorkflowRules::label(r.severity),

@@ -3,7 +3,7 @@
 #include "report/monthlyreport.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
+#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QGraphicsScene>
@@ -17,7 +17,6 @@ namespace {
 
 const QColor accent(0xc8, 0x10, 0x2e);
 const QColor second(0xe8, 0xa0, 0x30);
-constexpr int maxCategories = 10;
 
 QChart *newChart(const QString &title)
 {
@@ -33,6 +32,7 @@ QChart *newChart(const QString &title)
 
 QChart *MonthlyCharts::categories(const MonthlyReportData &data)
 {
+    // Horizontal bars: Chinese category names stay whole on the axis instead of being elided.
     QChart *chart = newChart(tr("Requests per category"));
     auto *set = new QBarSet(tr("Requests"));
     set->setColor(accent);
@@ -41,24 +41,39 @@ QChart *MonthlyCharts::categories(const MonthlyReportData &data)
     for (const FiguresRow &row : data.requests.byCategory) {
         if (names.size() == maxCategories)
             break;
-        names << row.name;
-        *set << row.figures.requests;
+        // Categories run bottom-up on a vertical axis: prepend so the largest is on top.
+        names.prepend(row.name);
+        set->insert(0, row.figures.requests);
         top = qMax(top, row.figures.requests);
     }
-    auto *series = new QBarSeries;
+    auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setBarWidth(0.6);
     chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(names);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto *y = new QValueAxis;
-    y->setRange(0, qMax(5, top + top / 5 + 1));
-    y->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(names);
+    categories->setTruncateLabels(false);
+    chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    // Whole-number ticks at a round step (1, 2, 5, 10, 20, 50 …), about five of them.
+    int step = 1;
+    for (int factor = 1; top / step > 5; factor *= 10) {
+        for (int candidate : {1, 2, 5}) {
+            step = candidate * factor;
+            if (top / step <= 5)
+                break;
+        }
+    }
+    auto *counts = new QValueAxis;
+    counts->setRange(0, (top / step + 1) * step);
+    counts->setTickType(QValueAxis::TicksDynamic);
+    counts->setTickAnchor(0);
+    counts->setTickInterval(step);
+    counts->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(counts, Qt::AlignBottom);
+    series->attachAxis(counts);
     chart->legend()->hide();
     return chart;
 }

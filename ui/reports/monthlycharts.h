@@ -18,6 +18,9 @@ class MonthlyCharts
     Q_DECLARE_TR_FUNCTIONS(cd::MonthlyCharts)
 
 public:
+    /// The categories charted (the largest; the rest are in the report's tables).
+    static constexpr int maxCategories = 10;
+
     /// Requests per category this month (most first), one bar each.
     static QChart *categories(const MonthlyReportData &data);
     /// 满意率 and on-time rate per month over the last six months, against the 95% target.

@@ -291,7 +291,9 @@ std::unique_ptr<ReportDocument> ReportsPage::buildReport() const
     MonthlyReportCharts charts;
     std::unique_ptr<QChart> categories(MonthlyCharts::categories(*m_data));
     std::unique_ptr<QChart> trend(MonthlyCharts::trend(*m_data));
-    charts.categories = MonthlyCharts::render(categories.get(), printedChartMm);
+    // One line per category: tall enough that no category name is dropped for lack of room.
+    const int lines = int(qMin<qsizetype>(m_data->requests.byCategory.size(), MonthlyCharts::maxCategories));
+    charts.categories = MonthlyCharts::render(categories.get(), QSizeF(printedChartMm.width(), qMax(60, 24 + 7 * lines)));
     charts.trend = MonthlyCharts::render(trend.get(), printedChartMm);
     return MonthlyReport::build(*m_data, charts);
 }

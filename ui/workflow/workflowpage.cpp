@@ -112,6 +112,7 @@ WorkflowPage::WorkflowPage(AppSession &session, QWidget *parent)
     leftLayout->addWidget(m_summary);
     leftLayout->addWidget(m_queues, 1);
     m_summary->setWordWrap(true);
+    left->setMaximumWidth(240); // stage names and counts are short; the list of requests needs the room
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_detail);
