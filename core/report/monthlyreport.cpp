@@ -3,10 +3,10 @@
 #include "common/clock.h"
 #include "db/database.h"
 #include "db/settingstore.h"
-#include "party/barchartimage.h"
 #include "party/censuscalculator.h"
 #include "report/chinesedate.h"
 #include "report/reportdocument.h"
+#include "workflow/requestcharts.h"
 #include "workflow/workflowboard.h"
 #include "workflow/workflowrules.h"
 
@@ -99,31 +99,12 @@ Result<MonthlyReportData> MonthlyReport::collect(Database &database, int year, i
 
 QImage MonthlyReport::categoryChart(const MonthlyReportData &data)
 {
-    BarChartSpec spec;
-    spec.title = tr("Requests per category");
-    for (const FiguresRow &row : data.requests.byCategory) {
-        spec.categories << row.name;
-        spec.values << row.figures.requests;
-    }
-    return BarChartImage::render(spec);
+    return RequestCharts::perCategory(data.requests.byCategory);
 }
 
 QImage MonthlyReport::trendChart(const MonthlyReportData &data)
 {
-    BarChartSpec spec;
-    spec.title = tr("Satisfaction and on-time rate, last six months");
-    spec.seriesName = tr("Satisfaction");
-    spec.secondSeriesName = tr("On time");
-    spec.valueSuffix = QStringLiteral("%");
-    spec.decimals = 1;
-    spec.target = 95;
-    spec.targetLabel = tr("Target 95%");
-    for (const auto &entry : data.trend) {
-        spec.categories << entry.first;
-        spec.values << entry.second.satisfactionRate().value_or(0) * 100;
-        spec.secondValues << entry.second.onTimeRate().value_or(0) * 100;
-    }
-    return BarChartImage::render(spec);
+    return RequestCharts::trend(data.trend);
 }
 
 QStringList MonthlyReport::kpiRow(const CensusKpi &kpi)

@@ -7,6 +7,7 @@
 #include "report/chinesedate.h"
 #include "report/monthlyreport.h"
 #include "report/reportdocument.h"
+#include "workflow/requestcharts.h"
 #include "workflow/workflowboard.h"
 #include "workflow/workflowrules.h"
 
@@ -95,31 +96,12 @@ Result<RequestsMonthData> RequestsMonthReport::collect(Database &database, const
 
 QImage RequestsMonthReport::categoryChart(const RequestsMonthData &data)
 {
-    BarChartSpec spec;
-    spec.title = tr("Requests per category");
-    for (const FiguresRow &row : data.stats.byCategory) {
-        spec.categories << row.name;
-        spec.values << row.figures.requests;
-    }
-    return BarChartImage::render(spec);
+    return RequestCharts::perCategory(data.stats.byCategory);
 }
 
 QImage RequestsMonthReport::trendChart(const RequestsMonthData &data)
 {
-    BarChartSpec spec;
-    spec.title = tr("Satisfaction and on-time rate, last six months");
-    spec.seriesName = tr("Satisfaction");
-    spec.secondSeriesName = tr("On time");
-    spec.valueSuffix = QStringLiteral("%");
-    spec.decimals = 1;
-    spec.target = 95;
-    spec.targetLabel = tr("Target 95%");
-    for (const auto &entry : data.trend) {
-        spec.categories << entry.first;
-        spec.values << entry.second.satisfactionRate().value_or(0) * 100;
-        spec.secondValues << entry.second.onTimeRate().value_or(0) * 100;
-    }
-    return BarChartImage::render(spec);
+    return RequestCharts::trend(data.trend);
 }
 
 QImage RequestsMonthReport::overdueByHandlerChart(const RequestsMonthData &data)
