@@ -51,6 +51,73 @@
     </message>
 </context>
 <context>
+    <name>cd::BallotEntryWidget</name>
+    <message>
+        <source>Type the ballot number.</source>
+        <translation>请输入选票编号。</translation>
+    </message>
+    <message>
+        <source>Type the next number.</source>
+        <translation>请输入下一张选票的编号。</translation>
+    </message>
+    <message>
+        <source>There is no voter with this number.</source>
+        <translation>没有该编号的选民。</translation>
+    </message>
+    <message>
+        <source>The ballot is entered as invalid.</source>
+        <translation>该选票将录入为无效票。</translation>
+    </message>
+    <message>
+        <source>%1 yes marks for %2 seats: the ballot will count as invalid.</source>
+        <translation>同意%1人，超过应选名额%2名：该票将计为无效票。</translation>
+    </message>
+    <message>
+        <source>%1 yes of %2 seats.</source>
+        <translation>同意%1人（应选%2名）。</translation>
+    </message>
+    <message>
+        <source>Ballot &amp;number:</source>
+        <translation>选票编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Marks:</source>
+        <translation>表决意见(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>one per candidate: y yes, n no, a abstain — Enter saves</source>
+        <translation>每位候选人一个字母：y 同意，n 不同意，a 弃权 — 按回车键保存</translation>
+    </message>
+    <message>
+        <source>Invalid ballot</source>
+        <translation>无效票</translation>
+    </message>
+    <message>
+        <source>why (optional)</source>
+        <translation>原因（可不填）</translation>
+    </message>
+    <message>
+        <source>Enter ballot</source>
+        <translation>录入选票</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+</context>
+<context>
     <name>cd::BallotPrinter</name>
     <message>
         <source>Ballots are printed once voting has opened: the roll and the ballot order are fixed then.</source>
@@ -125,6 +192,205 @@
     </message>
 </context>
 <context>
+    <name>cd::CandidateStep</name>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>%1 of 4</source>
+        <translation>%1/4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>候选人%n名</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n approved</source>
+        <translation>
+            <numerusform>，审查通过%n名</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n seat(s)</source>
+        <translation>
+            <numerusform>；应选%n名</numerusform></translation>
+    </message>
+    <message>
+        <source>; party members %1%</source>
+        <translation>；党员占%1%</translation>
+    </message>
+    <message>
+        <source>(under 50%: a reminder)</source>
+        <translation>（不足50%，仅作提醒）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Vetting of %1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;资格审查：%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Vetting&lt;/b&gt;: select a candidate.</source>
+        <translation>&lt;b&gt;资格审查&lt;/b&gt;：请选择候选人。</translation>
+    </message>
+    <message>
+        <source>Disqualifier: %1</source>
+        <translation>否决条件：%1</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未审查</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation>存在</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>不符合</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the conditions above).</source>
+        <translation>
+            <numerusform>……另有%n项（见上方条件列表）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nobody of this estate matches.</source>
+        <translation>本小区没有符合的人员。</translation>
+    </message>
+    <message>
+        <source>Reject candidate</source>
+        <translation>审查不通过</translation>
+    </message>
+    <message>
+        <source>Withdraw candidate</source>
+        <translation>候选人退出</translation>
+    </message>
+    <message>
+        <source>Why is the candidate rejected?</source>
+        <translation>审查未通过的原因：</translation>
+    </message>
+    <message>
+        <source>Why does the candidate withdraw?</source>
+        <translation>候选人退出的原因：</translation>
+    </message>
+    <message>
+        <source>Find a person of the estate: name, pinyin, room (3-2-501) or phone</source>
+        <translation>查找本小区人员：姓名、拼音、房号（3-2-501）或电话</translation>
+    </message>
+    <message>
+        <source>Add candidate</source>
+        <translation>添加候选人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>推荐方式</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Qualities</source>
+        <translation>四有</translation>
+    </message>
+    <message>
+        <source>Vetting</source>
+        <translation>资格审查</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>有能力</translation>
+    </message>
+    <message>
+        <source>Conduct</source>
+        <translation>有品行</translation>
+    </message>
+    <message>
+        <source>Public spirit</source>
+        <translation>有公心</translation>
+    </message>
+    <message>
+        <source>Enthusiasm</source>
+        <translation>有热心</translation>
+    </message>
+    <message>
+        <source>Notes on the four qualities</source>
+        <translation>“四有”情况说明</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>审查结果</translation>
+    </message>
+    <message>
+        <source>Save vetting</source>
+        <translation>保存审查结果</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审查通过</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>不予通过…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>退出…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add condition…</source>
+        <translation>添加条件…</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>删除条件</translation>
+    </message>
+    <message>
+        <source>Eligibility condition (must be met)</source>
+        <translation>资格条件（须符合）</translation>
+    </message>
+    <message>
+        <source>Disqualifier (must not apply)</source>
+        <translation>否决条件（不得存在）</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>添加条件</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>条件：</translation>
+    </message>
+</context>
+<context>
     <name>cd::CategoryStore</name>
     <message>
         <source>Cannot read the request categories: %1</source>
@@ -190,6 +456,194 @@
     <message>
         <source>The census of %1 counts a day of that year.</source>
         <translation>%1年度排查的统计日期须在该年度内。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CensusDrillDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s)</source>
+        <translation>
+            <numerusform>%1 — 共%n条</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>党员类别</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所在党组织</translation>
+    </message>
+    <message>
+        <source>Property company</source>
+        <translation>物业企业</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>报到日期</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>流动党员</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>失联</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>依托单位</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <source>Full members</source>
+        <translation>正式党员</translation>
+    </message>
+    <message>
+        <source>Probationary</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>Formation rule</source>
+        <translation>组建建议</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>从业人员</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员数</translation>
+    </message>
+    <message>
+        <source>Organisation form</source>
+        <translation>组建方式</translation>
+    </message>
+    <message>
+        <source>Red property</source>
+        <translation>红色物业</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>履约评价</translation>
+    </message>
+    <message>
+        <source>Cross-appointed</source>
+        <translation>交叉任职</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation>任期开始</translation>
+    </message>
+    <message>
+        <source>Term to</source>
+        <translation>任期届满</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>委员数</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>主任</translation>
+    </message>
+    <message>
+        <source>Half party members</source>
+        <translation>党员过半</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原单位</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>任职单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>任职日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>离任日期</translation>
     </message>
 </context>
 <context>
@@ -330,6 +784,177 @@
     </message>
 </context>
 <context>
+    <name>cd::CensusPanel</name>
+    <message>
+        <source>Party census</source>
+        <translation>党员底数排查</translation>
+    </message>
+    <message>
+        <source>Census:</source>
+        <translation>排查年度：</translation>
+    </message>
+    <message>
+        <source>Start the %1 census…</source>
+        <translation>开展%1年度排查…</translation>
+    </message>
+    <message>
+        <source>Export census workbook…</source>
+        <translation>导出排查台账…</translation>
+    </message>
+    <message>
+        <source>Print summary…</source>
+        <translation>打印汇总表…</translation>
+    </message>
+    <message>
+        <source>Export summary PDF…</source>
+        <translation>导出汇总表PDF…</translation>
+    </message>
+    <message>
+        <source>%1 — current data</source>
+        <translation>%1 — 当前数据</translation>
+    </message>
+    <message>
+        <source>%1 — round of %2</source>
+        <translation>%1 — %2存档</translation>
+    </message>
+    <message>
+        <source>The %1 census has been taken; its figures are frozen.</source>
+        <translation>%1年度排查已存档，数据已锁定。</translation>
+    </message>
+    <message>
+        <source>Count everything now and freeze the figures as the %1 census.</source>
+        <translation>立即统计全部数据，并锁定为%1年度排查结果。</translation>
+    </message>
+    <message>
+        <source>Frozen census of %1, counted on %2 (ages on %3).</source>
+        <translation>%1年度排查存档数据，统计于%2（年龄按%3计算）。</translation>
+    </message>
+    <message>
+        <source>Census of %1 computed from the current data on %2 (ages on %3).</source>
+        <translation>%1年度排查，于%2按当前数据计算（年龄按%3计算）。</translation>
+    </message>
+    <message>
+        <source>Click a figure or a bar to see the list behind it.</source>
+        <translation>点击数字或条形图可查看明细名单。</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation>个百分点</translation>
+    </message>
+    <message>
+        <source>Compared with %1: </source>
+        <translation>与%1年相比：</translation>
+    </message>
+    <message>
+        <source>Start the census</source>
+        <translation>开展排查</translation>
+    </message>
+    <message>
+        <source>Count everything now and freeze the figures as the %1 census? A census round cannot be changed afterwards.</source>
+        <translation>是否立即统计全部数据，并锁定为%1年度排查结果？排查存档后不能再修改。</translation>
+    </message>
+    <message>
+        <source>census-%1.xlsx</source>
+        <translation>党员底数排查-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export census workbook</source>
+        <translation>导出排查台账</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>ID numbers and phone numbers are masked in the workbook.</source>
+        <translation>工作簿中的身份证号和电话号码将作脱敏处理。</translation>
+    </message>
+    <message>
+        <source>Write full ID and phone numbers (recorded in the audit log)</source>
+        <translation>写入完整的身份证号和电话号码（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Writing the census workbook…</source>
+        <translation>正在写入排查台账…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入%1。</translation>
+    </message>
+    <message>
+        <source>Census summary</source>
+        <translation>排查汇总表</translation>
+    </message>
+    <message>
+        <source>census-summary-%1.pdf</source>
+        <translation>党员底数排查汇总-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export summary PDF</source>
+        <translation>导出汇总表PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>物业企业</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>工作覆盖</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>业委会</translation>
+    </message>
+    <message>
+        <source>Cross: companies</source>
+        <translation>交叉任职：企业</translation>
+    </message>
+    <message>
+        <source>Cross: committees</source>
+        <translation>交叉任职：业委会</translation>
+    </message>
+    <message>
+        <source>Party members by age (on 31 December)</source>
+        <translation>党员年龄分布（按12月31日计算）</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Party members aged %1</source>
+        <translation>%1岁的党员</translation>
+    </message>
+    <message>
+        <source>Coverage against the targets (%)</source>
+        <translation>目标完成情况（%）</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>Trend over census rounds (%)</source>
+        <translation>历年排查趋势（%）</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1（当前）</translation>
+    </message>
+</context>
+<context>
     <name>cd::CensusRounds</name>
     <message>
         <source>The %1 census was already taken; a round cannot be taken twice or changed.</source>
@@ -342,6 +967,60 @@
     <message>
         <source>The %1 census round cannot be read.</source>
         <translation>无法读取%1年度排查轮次。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ColumnMapping</name>
+    <message>
+        <source>column %1</source>
+        <translation>%1列</translation>
+    </message>
+    <message>
+        <source>No column holds the names: choose the name column.</source>
+        <translation>没有姓名列，请指定姓名所在的列。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CommitteePanel</name>
+    <message>
+        <source>Owners' committees per estate. Target: party members make up at least half of each committee in office. Committees are elected on the Elections page.</source>
+        <translation>各小区业委会。目标：每届在任业委会中党员成员比例不少于50%。业委会在“选举”页选举产生。</translation>
+    </message>
+    <message>
+        <source>Estate / term / member</source>
+        <translation>小区 / 届次 / 委员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>任期</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Owners' committee</source>
+        <translation>业委会</translation>
+    </message>
+    <message>
+        <source> (in office)</source>
+        <translation>（在任）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>no owners' committee</source>
+        <translation>未成立业委会</translation>
     </message>
 </context>
 <context>
@@ -365,6 +1044,180 @@
     <message>
         <source>Cannot record the committee in the census: %1</source>
         <translation>无法将业委会记入排查台账：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CompanyDialog</name>
+    <message>
+        <source>Rated</source>
+        <translation>已评价</translation>
+    </message>
+    <message>
+        <source>Edit property company</source>
+        <translation>编辑物业企业</translation>
+    </message>
+    <message>
+        <source>New property company</source>
+        <translation>新建物业企业</translation>
+    </message>
+    <message>
+        <source>(not rated)</source>
+        <translation>（未评价）</translation>
+    </message>
+    <message>
+        <source>%1 — yellow light</source>
+        <translation>%1 — 亮黄灯</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91110105MA01ABCD2X</source>
+        <translation>18位，如 91110105MA01ABCD2X</translation>
+    </message>
+    <message>
+        <source>Why the code is kept although its check character fails</source>
+        <translation>校验位不符但仍保留该代码的原因</translation>
+    </message>
+    <message>
+        <source>Note on the code:</source>
+        <translation>代码备注：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>企业名称：</translation>
+    </message>
+    <message>
+        <source>Unified social credit code:</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Red property (红色物业):</source>
+        <translation>红色物业：</translation>
+    </message>
+    <message>
+        <source>Performance rating (履约评价):</source>
+        <translation>履约评价：</translation>
+    </message>
+    <message>
+        <source>Rated on:</source>
+        <translation>评价日期：</translation>
+    </message>
+    <message>
+        <source>Rating note:</source>
+        <translation>评价说明：</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CompanyPanel</name>
+    <message>
+        <source>New company…</source>
+        <translation>新建企业…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Add project…</source>
+        <translation>添加服务项目…</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>从业人员</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员数</translation>
+    </message>
+    <message>
+        <source>Organisation form</source>
+        <translation>组建方式</translation>
+    </message>
+    <message>
+        <source>Red property</source>
+        <translation>红色物业</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>履约评价</translation>
+    </message>
+    <message>
+        <source>Formation rule</source>
+        <translation>组建建议</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>(not rated)</source>
+        <translation>（未评价）</translation>
+    </message>
+    <message>
+        <source>The check character does not match.</source>
+        <translation>校验位不符。</translation>
+    </message>
+    <message>
+        <source>The check character does not match. Kept: %1</source>
+        <translation>校验位不符。保留原因：%1</translation>
+    </message>
+    <message>
+        <source>%1 — yellow light</source>
+        <translation>%1 — 亮黄灯</translation>
+    </message>
+    <message>
+        <source>%1 companies, %2 with party members, %3 with a party organisation, %4 yellow light(s)</source>
+        <translation>物业企业%1家，其中有党员的%2家，已建立党组织的%3家，亮黄灯%4家</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Projects (物业服务项目) of the chosen company: %1</source>
+        <translation>所选企业的物业服务项目：%1个</translation>
+    </message>
+    <message>
+        <source>Property companies</source>
+        <translation>物业企业</translation>
+    </message>
+    <message>
+        <source>Add project</source>
+        <translation>添加服务项目</translation>
+    </message>
+    <message>
+        <source>Estate served:</source>
+        <translation>服务小区：</translation>
+    </message>
+    <message>
+        <source>Staff at this estate:</source>
+        <translation>该小区从业人员数：</translation>
     </message>
 </context>
 <context>
@@ -406,6 +1259,110 @@
     <message>
         <source>Months without a joint meeting: %1.</source>
         <translation>未召开党建联席会议的月份：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CountingStep</name>
+    <message>
+        <source>elected</source>
+        <translation>当选</translation>
+    </message>
+    <message>
+        <source>tie at the last seat: run-off</source>
+        <translation>末位票数相同，需另行投票</translation>
+    </message>
+    <message>
+        <source>majority, but the seats are filled</source>
+        <translation>票数过半，但名额已满</translation>
+    </message>
+    <message>
+        <source>no majority on both measures</source>
+        <translation>未达到人数和面积双过半</translation>
+    </message>
+    <message>
+        <source>turnout under two thirds</source>
+        <translation>参与表决不足三分之二</translation>
+    </message>
+    <message>
+        <source>Participating persons: %1 of %2 %3 · participating area: %4 of %5 m² %6 · invalid ballots: %7</source>
+        <translation>参与表决人数：%1，共%2人 %3 · 参与表决面积：%4，共%5 m² %6 · 无效票：%7张</translation>
+    </message>
+    <message>
+        <source>Two thirds of the persons and of the area took part: the vote is valid.</source>
+        <translation>参与表决的人数和专有面积均达到三分之二，表决有效。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Turnout is under two thirds&lt;/b&gt; on at least one measure: nobody can be elected yet.</source>
+        <translation>&lt;b&gt;参与表决未达三分之二&lt;/b&gt;（人数或面积）：暂不能产生当选委员。</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Elected (%1 of %2 seats):&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;当选（%1名，应选%2名）：&lt;/b&gt;%3</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>; party members %1 of %2</source>
+        <translation>；其中党员%1名（共%2名）</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Tie at the last seat:&lt;/b&gt; %1 — a run-off decides %n seat(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;末位票数相同：&lt;/b&gt;%1 — 需另行投票确定%n个名额。</numerusform></translation>
+    </message>
+    <message>
+        <source>Voting has not opened.</source>
+        <translation>尚未开始投票。</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>结束投票</translation>
+    </message>
+    <message>
+        <source>Close the vote? The ballots are frozen: later changes need a reason and are logged.</source>
+        <translation>是否结束投票？选票将被锁定，此后如需修改须说明原因，并记入日志。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Yes (persons)</source>
+        <translation>同意（人数）</translation>
+    </message>
+    <message>
+        <source>Yes (area m²)</source>
+        <translation>同意（面积 m²）</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Close the vote…</source>
+        <translation>结束投票…</translation>
     </message>
 </context>
 <context>
@@ -461,6 +1418,101 @@
     <message>
         <source>The cross-appointment does not exist.</source>
         <translation>该交叉任职记录不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CrossDialog</name>
+    <message>
+        <source>New cross-appointment</source>
+        <translation>新建交叉任职</translation>
+    </message>
+    <message>
+        <source>e.g. 业委会委员, 党支部委员</source>
+        <translation>如：业委会委员、党支部委员</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <source>Belongs to:</source>
+        <translation>原单位：</translation>
+    </message>
+    <message>
+        <source>Post held in:</source>
+        <translation>任职单位：</translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>任职日期：</translation>
+    </message>
+    <message>
+        <source>Person: search the roster and choose the person.</source>
+        <translation>人员：请在花名册中查找并选择。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CrossPanel</name>
+    <message>
+        <source>New cross-appointment…</source>
+        <translation>新建交叉任职…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>离任…</translation>
+    </message>
+    <message>
+        <source>Show ended</source>
+        <translation>显示已离任</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原单位</translation>
+    </message>
+    <message>
+        <source>Post in</source>
+        <translation>任职单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>任职日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>离任日期</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>共%n条交叉任职记录</numerusform></translation>
+    </message>
+    <message>
+        <source>End cross-appointment</source>
+        <translation>结束交叉任职</translation>
+    </message>
+    <message>
+        <source>End this appointment on %1?</source>
+        <translation>是否以%1为离任日期结束该任职？</translation>
     </message>
 </context>
 <context>
@@ -986,10 +2038,161 @@
     </message>
 </context>
 <context>
+    <name>cd::ElectionJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ElectionListModel</name>
+    <message>
+        <source>Estate</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>业主大会日期</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>应选名额</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ElectionPage</name>
+    <message>
+        <source>Elections</source>
+        <translation>选举</translation>
+    </message>
+    <message>
+        <source>Select an election or create a new one.</source>
+        <translation>请选择一项选举，或新建选举。</translation>
+    </message>
+    <message>
+        <source>Step %1 of 6: %2</source>
+        <translation>第%1步（共6步）：%2</translation>
+    </message>
+    <message>
+        <source>No election selected.</source>
+        <translation>未选择选举。</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>可进行</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>not available yet</source>
+        <translation>暂不可进行</translation>
+    </message>
+    <message>
+        <source>✔ done</source>
+        <translation>✔ 已完成</translation>
+    </message>
+    <message>
+        <source>● ready</source>
+        <translation>● 可进行</translation>
+    </message>
+    <message>
+        <source>● in progress</source>
+        <translation>● 进行中</translation>
+    </message>
+    <message>
+        <source>○ blocked</source>
+        <translation>○ 暂不可进行</translation>
+    </message>
+    <message>
+        <source>Delete election</source>
+        <translation>删除选举</translation>
+    </message>
+    <message>
+        <source>Delete the selected election with its candidates?</source>
+        <translation>删除所选选举及其候选人？</translation>
+    </message>
+    <message>
+        <source>Owners' committee elections</source>
+        <translation>业委会选举</translation>
+    </message>
+    <message>
+        <source>New election…</source>
+        <translation>新建选举…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>cd::ElectionPrint</name>
     <message>
         <source>The result notice is printed after the vote is closed.</source>
         <translation>选举结果公告须在投票结束后打印。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ElectionSettingsForm</name>
+    <message>
+        <source>Choose the estate (add estates on the roster page first).</source>
+        <translation>请选择小区（如无小区，请先在“楼栋住户”页添加）。</translation>
+    </message>
+    <message>
+        <source>Estate:</source>
+        <translation>小区：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>选举名称：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>选举类型：</translation>
+    </message>
+    <message>
+        <source>Seats:</source>
+        <translation>应选名额：</translation>
+    </message>
+    <message>
+        <source>Committee size:</source>
+        <translation>委员人数：</translation>
+    </message>
+    <message>
+        <source>Term (years):</source>
+        <translation>任期（年）：</translation>
+    </message>
+    <message>
+        <source>Owners' meeting:</source>
+        <translation>业主大会日期：</translation>
+    </message>
+    <message>
+        <source>odd number of members</source>
+        <translation>委员人数须为单数</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ElectionStepWidget</name>
+    <message>
+        <source>Elections</source>
+        <translation>选举</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +3132,377 @@
     </message>
 </context>
 <context>
+    <name>cd::ImportFields</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Address (building-unit-room)</source>
+        <translation>住址（楼栋-单元-房号）</translation>
+    </message>
+    <message>
+        <source>Exclusive area (m²)</source>
+        <translation>专有面积（m²）</translation>
+    </message>
+    <message>
+        <source>Relation to household head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Owner (yes/no)</source>
+        <translation>是否业主（是/否）</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>人口类别</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>房屋状态</translation>
+    </message>
+    <message>
+        <source>Special groups</source>
+        <translation>特殊人群</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ImportRowParser</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>"%1" is not a sex: write 男 or 女.</source>
+        <translation>“%1”不是有效的性别，请填写“男”或“女”。</translation>
+    </message>
+    <message>
+        <source>The ID number lost its digits because Excel stored it as a number (%1). Format the column as text and type the number again.</source>
+        <translation>身份证号被Excel按数字保存，末尾数字已丢失（%1）。请将该列设置为文本格式后重新输入号码。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write it as 1990-01-02.</source>
+        <translation>“%1”不是有效的日期，请按1990-01-02的格式填写。</translation>
+    </message>
+    <message>
+        <source>The address is not building-unit-room (such as 3-2-501).</source>
+        <translation>住址不是“楼栋-单元-房号”格式（如3-2-501）。</translation>
+    </message>
+    <message>
+        <source>The building is missing: a room needs the building it is in.</source>
+        <translation>缺少楼栋：须填写房屋所在的楼栋。</translation>
+    </message>
+    <message>
+        <source>The room number is missing.</source>
+        <translation>缺少房号。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an area in m².</source>
+        <translation>“%1”不是有效的面积（m²）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an occupancy: write 自住, 出租, 空置 or 未售.</source>
+        <translation>“%1”不是有效的房屋状态，请填写自住、出租、空置或未售。</translation>
+    </message>
+    <message>
+        <source>"%1" is neither yes (是) nor no (否).</source>
+        <translation>“%1”不是“是”或“否”。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ImportWizard</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Already in the roster: skipped</source>
+        <translation>花名册中已有，跳过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>不予导入</translation>
+    </message>
+    <message>
+        <source>The import was undone: the roster is as it was before.</source>
+        <translation>本次导入已撤销，花名册已恢复原状。</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>An .xlsx workbook or a CSV file (UTF-8 or GB18030) with one person per row.</source>
+        <translation>.xlsx工作簿或CSV文件（UTF-8或GB18030编码），每行一人。</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Update people already in the roster (found by their ID number); otherwise skip them</source>
+        <translation>更新花名册中已有的人员（按身份证号匹配）；不勾选则跳过这些人员</translation>
+    </message>
+    <message>
+        <source>Create estates, buildings, units and dwellings that are not in the roster yet</source>
+        <translation>自动创建花名册中尚没有的小区、楼栋、单元和房屋</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>核对各列</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds. The choice is remembered for files with the same headers.</source>
+        <translation>请指定每一列的内容。表头相同的文件将沿用本次设置。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>首行数据</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>The first rows as they would be imported. Nothing is written yet.</source>
+        <translation>以下为前几行的导入效果，尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>保存未导入的行…</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>撤销本次导入</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Of the first %1 rows: %2 new, %3 to update, %4 skipped, %5 rejected.</source>
+        <translation>前%1行中：新增%2行，更新%3行，跳过%4行，不予导入%5行。</translation>
+    </message>
+    <message>
+        <source>Header found in row %1 (%2).</source>
+        <translation>表头位于第%1行（%2）。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>The file was refused and nothing was written: %1</source>
+        <translation>文件未被接受，未写入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 people imported (%2 new, %3 updated), %4 already in the roster skipped, %5 rows rejected.%6</source>
+        <translation>已导入%1人（新增%2人，更新%3人），跳过花名册中已有的%4人，%5行不予导入。%6</translation>
+    </message>
+    <message>
+        <source> Nothing was written.</source>
+        <translation>未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 rejected rows.xlsx</source>
+        <translation>%1-未导入的行.xlsx</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>保存未导入的行</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to %1. Correct them there and import that file.</source>
+        <translation>未导入的行已保存到%1。请在该文件中更正后再导入。</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>没有可撤销的导入。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ImportWriter</name>
+    <message>
+        <source>The import could not be prepared: %1</source>
+        <translation>无法准备导入：%1</translation>
+    </message>
+    <message>
+        <source>The import batch could not be started: %1</source>
+        <translation>无法开始导入批次：%1</translation>
+    </message>
+    <message>
+        <source>Reading the roster failed: %1</source>
+        <translation>读取花名册失败：%1</translation>
+    </message>
+    <message>
+        <source>There is no estate named %1.</source>
+        <translation>没有名为%1的小区。</translation>
+    </message>
+    <message>
+        <source>There is no building %1 in this estate.</source>
+        <translation>本小区没有%1号楼。</translation>
+    </message>
+    <message>
+        <source>There is no unit %1 in this building.</source>
+        <translation>本楼栋没有%1单元。</translation>
+    </message>
+    <message>
+        <source>There is no room %1 in this unit.</source>
+        <translation>本单元没有%1室。</translation>
+    </message>
+    <message>
+        <source>The import could not add %1: %2</source>
+        <translation>导入时无法添加%1：%2</translation>
+    </message>
+    <message>
+        <source>The estate is missing: add an estate column or choose the estate for rows without one.</source>
+        <translation>缺少小区：请添加小区列，或为未填写小区的行指定小区。</translation>
+    </message>
+    <message>
+        <source>The person's history could not be written: %1</source>
+        <translation>无法写入人员变更记录：%1</translation>
+    </message>
+    <message>
+        <source>The import could not record an owner: %1</source>
+        <translation>导入时无法登记业主：%1</translation>
+    </message>
+    <message>
+        <source>The ID number also appears in row %1.</source>
+        <translation>该身份证号在第%1行重复出现。</translation>
+    </message>
+    <message>
+        <source>The import batch could not be recorded: %1</source>
+        <translation>无法记录导入批次：%1</translation>
+    </message>
+    <message>
+        <source>The search index could not be updated: %1</source>
+        <translation>无法更新搜索索引：%1</translation>
+    </message>
+    <message>
+        <source>The import could not move %1: %2</source>
+        <translation>导入时无法变更%1的住址：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::KpiTile</name>
+    <message>
+        <source>Target: at least %1%</source>
+        <translation>目标：不低于%1%</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <source>Click to list what this figure counts</source>
+        <translation>点击查看该项统计的明细</translation>
+    </message>
+</context>
+<context>
     <name>cd::MainWindow</name>
     <message>
         <source>Demo community created: %1 estates, %2 dwellings, %3 people.</source>
@@ -2330,20 +3904,8 @@
         <translation>删除所选会议及其参会人员、议题和议定事项？</translation>
     </message>
     <message>
-        <source>Print preview</source>
-        <translation>打印预览</translation>
-    </message>
-    <message>
         <source>minutes-%1</source>
         <translation>会议纪要-%1</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>OpenDocument text (*.odt)</source>
-        <translation>OpenDocument 文本 (*.odt)</translation>
     </message>
     <message>
         <source>Export minutes</source>
@@ -2407,6 +3969,252 @@
     <message>
         <source>Resolution %1: the deadline lies before the meeting.</source>
         <translation>议定事项%1：完成时限早于会议日期。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::MemberDialog</name>
+    <message>
+        <source>Converted on</source>
+        <translation>已转正</translation>
+    </message>
+    <message>
+        <source>Probation extended by one year</source>
+        <translation>预备期延长一年</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>已报到</translation>
+    </message>
+    <message>
+        <source>Mobile member</source>
+        <translation>流动党员</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Edit party member</source>
+        <translation>编辑党员</translation>
+    </message>
+    <message>
+        <source>New party member</source>
+        <translation>新建党员</translation>
+    </message>
+    <message>
+        <source>(held outside the community)</source>
+        <translation>（组织关系在社区外）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>e.g. the employer's branch</source>
+        <translation>如：工作单位党支部</translation>
+    </message>
+    <message>
+        <source>Where the member is now</source>
+        <translation>现所在地</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <source>Admitted (入党日期):</source>
+        <translation>入党日期：</translation>
+    </message>
+    <message>
+        <source>Full member (转正日期):</source>
+        <translation>转正日期：</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>所在党组织：</translation>
+    </message>
+    <message>
+        <source>Held outside at:</source>
+        <translation>组织关系所在：</translation>
+    </message>
+    <message>
+        <source>Works at property company:</source>
+        <translation>所在物业企业：</translation>
+    </message>
+    <message>
+        <source>Employed member registered:</source>
+        <translation>在职党员到社区报到：</translation>
+    </message>
+    <message>
+        <source>Mobile (流动党员):</source>
+        <translation>流动党员：</translation>
+    </message>
+    <message>
+        <source>Last contact:</source>
+        <translation>最近联系：</translation>
+    </message>
+    <message>
+        <source>Probation ends %1</source>
+        <translation>预备期至%1届满</translation>
+    </message>
+    <message>
+        <source>Person: search the roster and choose the person.</source>
+        <translation>人员：请在花名册中查找并选择。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::MemberListModel</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>流动党员</translation>
+    </message>
+    <message>
+        <source>Mobile: %1</source>
+        <translation>流动：%1</translation>
+    </message>
+    <message>
+        <source>Conversion overdue</source>
+        <translation>逾期未转正</translation>
+    </message>
+    <message>
+        <source>Out of contact</source>
+        <translation>失联</translation>
+    </message>
+    <message>
+        <source>Non-resident</source>
+        <translation>非本社区居民</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>党员类别</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Full member since</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所在党组织</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>报到日期</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>cd::MemberPanel</name>
+    <message>
+        <source>Search name, pinyin or initials</source>
+        <translation>搜索姓名、拼音或拼音首字母</translation>
+    </message>
+    <message>
+        <source>Full and probationary</source>
+        <translation>正式党员和预备党员</translation>
+    </message>
+    <message>
+        <source>Full members</source>
+        <translation>正式党员</translation>
+    </message>
+    <message>
+        <source>Probationary members</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>流动党员</translation>
+    </message>
+    <message>
+        <source>Out of contact</source>
+        <translation>失联党员</translation>
+    </message>
+    <message>
+        <source>Conversion overdue</source>
+        <translation>逾期未转正</translation>
+    </message>
+    <message>
+        <source>Show full numbers</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>New member…</source>
+        <translation>新建党员…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>全部党组织</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>共%n名党员</numerusform></translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Delete party member</source>
+        <translation>删除党员</translation>
+    </message>
+    <message>
+        <source>Delete the party record of %1, entered by mistake? A member who left should be recorded as having left instead.</source>
+        <translation>是否删除误录入的%1的党员记录？如党员已减少（转出、去世等），请登记减少情况，不要删除。</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +4318,33 @@
     <message>
         <source>Signature</source>
         <translation>签名</translation>
+    </message>
+</context>
+<context>
+    <name>cd::MonthlyCharts</name>
+    <message>
+        <source>Requests per category</source>
+        <translation>各类诉求数量</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>诉求数</translation>
+    </message>
+    <message>
+        <source>Satisfaction and on-time rate, last six months</source>
+        <translation>近六个月满意率与按时办结率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Target 95%</source>
+        <translation>目标95%</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +4574,158 @@
     </message>
 </context>
 <context>
+    <name>cd::NewElectionDialog</name>
+    <message>
+        <source>New election</source>
+        <translation>新建选举</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>cd::OrgDialog</name>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Edit party organisation</source>
+        <translation>编辑党组织</translation>
+    </message>
+    <message>
+        <source>New party organisation</source>
+        <translation>新建党组织</translation>
+    </message>
+    <message>
+        <source>(none — top level)</source>
+        <translation>（无 — 最高层级）</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Parent organisation:</source>
+        <translation>上级党组织：</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>依托单位：</translation>
+    </message>
+    <message>
+        <source>Property company:</source>
+        <translation>物业企业：</translation>
+    </message>
+    <message>
+        <source>Estate:</source>
+        <translation>小区：</translation>
+    </message>
+    <message>
+        <source>Founded:</source>
+        <translation>成立日期：</translation>
+    </message>
+    <message>
+        <source>Secretary:</source>
+        <translation>书记：</translation>
+    </message>
+    <message>
+        <source>Formation rule: a branch needs at least 3 full members; with fewer, the app proposes a joint branch. From 7 full members a branch elects a branch committee.</source>
+        <translation>组建规则：成立党支部须有正式党员3名以上；不足3名的，本软件将建议组建联合党支部。正式党员7名以上的党支部应设立支部委员会。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::OrgPanel</name>
+    <message>
+        <source>New organisation…</source>
+        <translation>新建党组织…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>依托单位</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <source>Full members</source>
+        <translation>正式党员</translation>
+    </message>
+    <message>
+        <source>Probationary</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>党员类别</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>职务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members of %1 and its groups: %n</source>
+        <translation>
+            <numerusform>%1及所属党小组的党员：%n名</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Formation rule met: %n full member(s) (at least 3 needed).</source>
+        <translation>
+            <numerusform>符合组建条件：正式党员%n名（至少需3名）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Formation rule not met: %n full member(s), at least 3 needed.</source>
+        <translation>
+            <numerusform>不符合组建条件：正式党员%n名，至少需3名。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2</source>
+        <translation>无法删除%1：%2</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>删除党组织</translation>
+    </message>
+    <message>
+        <source>Delete %1? Nothing refers to it.</source>
+        <translation>删除%1？没有其他记录涉及该党组织。</translation>
+    </message>
+</context>
+<context>
     <name>cd::OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -2775,6 +4762,10 @@
     <message>
         <source>People</source>
         <translation>人员</translation>
+    </message>
+    <message>
+        <source>No joint party-building meeting (党建联席会议) has been held this month yet: at least one is required every month (see Meetings).</source>
+        <translation>本月尚未召开党建联席会议（要求每月至少召开1次，见“会议”页）。</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +5206,37 @@
     </message>
 </context>
 <context>
+    <name>cd::PartyPage</name>
+    <message>
+        <source>Party members</source>
+        <translation>党建工作</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Property companies</source>
+        <translation>物业企业</translation>
+    </message>
+    <message>
+        <source>Cross-appointments</source>
+        <translation>交叉任职</translation>
+    </message>
+    <message>
+        <source>Owners' committees</source>
+        <translation>业委会</translation>
+    </message>
+    <message>
+        <source>Census</source>
+        <translation>底数排查</translation>
+    </message>
+</context>
+<context>
     <name>cd::PartyStore</name>
     <message>
         <source>The database refused the change: %1</source>
@@ -3372,6 +5394,29 @@
     </message>
 </context>
 <context>
+    <name>cd::PersonPicker</name>
+    <message>
+        <source>Non-resident person</source>
+        <translation>非本社区人员</translation>
+    </message>
+    <message>
+        <source>Name of the person (not living in the community):</source>
+        <translation>姓名（不在本社区居住）：</translation>
+    </message>
+    <message>
+        <source>Search name or pinyin</source>
+        <translation>搜索姓名或拼音</translation>
+    </message>
+    <message>
+        <source>Non-resident…</source>
+        <translation>非本社区人员…</translation>
+    </message>
+    <message>
+        <source>Add a person who does not live in the community, e.g. property staff</source>
+        <translation>添加不在本社区居住的人员，如物业企业工作人员</translation>
+    </message>
+</context>
+<context>
     <name>cd::PersonPlaces</name>
     <message>
         <source>Reading the person's places failed: %1</source>
@@ -3510,6 +5555,17 @@
     <message>
         <source>Room %1 · %2 · %3 m²</source>
         <translation>%1室 · %2 · %3 m²</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PrepareStep</name>
+    <message>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Voting has opened: the settings are fixed.</source>
+        <translation>投票已开始，选举设置不能再修改。</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +5720,444 @@
     </message>
 </context>
 <context>
+    <name>cd::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>统计报表</translation>
+    </message>
+    <message>
+        <source>Gathering the figures…</source>
+        <translation>正在统计数据…</translation>
+    </message>
+    <message>
+        <source>%1 · figures as of %2</source>
+        <translation>%1 · 数据截至%2</translation>
+    </message>
+    <message>
+        <source>No joint party-building meeting (党建联席会议) has been held this month yet: at least one is required every month.</source>
+        <translation>本月尚未召开党建联席会议（要求每月至少召开1次）。</translation>
+    </message>
+    <message>
+        <source>No joint party-building meeting (党建联席会议) was held in this month.</source>
+        <translation>该月未召开党建联席会议。</translation>
+    </message>
+    <message>
+        <source>Party census against the targets (%1)</source>
+        <translation>党员底数排查目标完成情况（%1年）</translation>
+    </message>
+    <message>
+        <source>Party census against the targets</source>
+        <translation>党员底数排查目标完成情况</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>The figures are not loaded yet.</source>
+        <translation>数据尚未加载。</translation>
+    </message>
+    <message>
+        <source>Export monthly report</source>
+        <translation>导出月度工作报告</translation>
+    </message>
+    <message>
+        <source>monthly-report-%1</source>
+        <translation>月度工作报告-%1</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月度工作报告</translation>
+    </message>
+    <message>
+        <source>Monthly work report</source>
+        <translation>月度工作报告</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出PDF…</translation>
+    </message>
+    <message>
+        <source>Export ODT…</source>
+        <translation>导出ODT…</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民数</translation>
+    </message>
+    <message>
+        <source>Requests listed</source>
+        <translation>列单数</translation>
+    </message>
+    <message>
+        <source>Completion rate (办结率)</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Satisfaction (满意率)</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>召开会议</translation>
+    </message>
+    <message>
+        <source>Open resolutions</source>
+        <translation>未办结的议定事项</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RequestDetailPane</name>
+    <message>
+        <source>List again</source>
+        <translation>重新列单</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>派单…</translation>
+    </message>
+    <message>
+        <source>Re-dispatch…</source>
+        <translation>重新派单…</translation>
+    </message>
+    <message>
+        <source>Arrived on site…</source>
+        <translation>领单（到达现场）…</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <source>Rate…</source>
+        <translation>评单…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>结单</translation>
+    </message>
+    <message>
+        <source>Reopened (unsatisfied)</source>
+        <translation>重办（不满意）</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>处置方案</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>问题等级：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>诉求来源：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Raised by:</source>
+        <translation>诉求人：</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>承办单位：</translation>
+    </message>
+    <message>
+        <source>Listed:</source>
+        <translation>列单时间：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>办理时限：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>办理结果：</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>业主评价：</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record plan…</source>
+        <translation>登记处置方案…</translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Print slip…</source>
+        <translation>打印诉求单…</translation>
+    </message>
+    <message>
+        <source>Export slip PDF…</source>
+        <translation>导出诉求单PDF…</translation>
+    </message>
+    <message>
+        <source>Select a request to see its details and take the next step.</source>
+        <translation>选择一件诉求，可查看详情并办理下一环节。</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2</source>
+        <translation>编号%1 · %2</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>未超期</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <source>(not dispatched)</source>
+        <translation>（未派单）</translation>
+    </message>
+    <message numerus="yes">
+        <source>(reopened %n time(s))</source>
+        <translation>
+            <numerusform>（已重办%n次）</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cd::RequestForm</name>
+    <message>
+        <source>New request</source>
+        <translation>新建诉求</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>输入以搜索</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, phone or room (optional)</source>
+        <translation>姓名、拼音、电话或房号（可不填）</translation>
+    </message>
+    <message>
+        <source>e.g. north side of building 3, bicycle shed</source>
+        <translation>如：3号楼北侧自行车棚</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>问题等级(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>诉求来源(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Raised by:</source>
+        <translation>诉求人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Place &amp;note:</source>
+        <translation>地点说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>问题描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No one found; the request can be saved without a person.</source>
+        <translation>未找到相关人员；也可以不填诉求人直接保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found: choose with the arrow keys and Enter.</source>
+        <translation>
+            <numerusform>找到%n人：请用方向键选择，按回车键确定。</numerusform></translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>已选择：%1</translation>
+    </message>
+    <message>
+        <source>At the person's home</source>
+        <translation>诉求人家中</translation>
+    </message>
+    <message>
+        <source>Public area of %1</source>
+        <translation>%1公共区域</translation>
+    </message>
+    <message>
+        <source>Public area</source>
+        <translation>公共区域</translation>
+    </message>
+    <message>
+        <source>Title: say in a few words what the problem is.</source>
+        <translation>标题：请用几个字概括问题。</translation>
+    </message>
+    <message>
+        <source>Category: choose one of the list.</source>
+        <translation>类别：请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Severity: choose ordinary, complex or major.</source>
+        <translation>问题等级：请选择普通、复杂或重大。</translation>
+    </message>
+    <message>
+        <source>Channel: choose how the request came in.</source>
+        <translation>诉求来源：请选择诉求的反映渠道。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RequestListModel</name>
+    <message>
+        <source>%1 (reopened %2×)</source>
+        <translation>%1（重办%2次）</translation>
+    </message>
+    <message>
+        <source>Within its deadline</source>
+        <translation>在办理时限内</translation>
+    </message>
+    <message>
+        <source>80% or more of its time used</source>
+        <translation>已用时限80%以上</translation>
+    </message>
+    <message>
+        <source>Past its deadline</source>
+        <translation>已超过办理时限</translation>
+    </message>
+    <message>
+        <source>No deadline running</source>
+        <translation>未计时</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>问题等级</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>列单</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办理时限</translation>
+    </message>
+</context>
+<context>
     <name>cd::RequestPhotos</name>
     <message>
         <source>The photo "%1" is empty.</source>
@@ -3707,6 +6201,440 @@
     <message>
         <source>Public area</source>
         <translation>公共区域</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RequestSlip</name>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印时间：%1</translation>
+    </message>
+    <message>
+        <source>%1 request slip</source>
+        <translation>%1居民诉求办理单</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>诉求来源</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>列单时间</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>问题等级</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>诉求人</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>On site by</source>
+        <translation>到场时限</translation>
+    </message>
+    <message>
+        <source>Plan by</source>
+        <translation>方案时限</translation>
+    </message>
+    <message>
+        <source>Solve by</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n time(s) after an unsatisfied rating.</source>
+        <translation>
+            <numerusform>因评价不满意已重办%n次。</numerusform></translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <source>Arrived on site at: %1</source>
+        <translation>到场时间：%1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>办理结果：%1</translation>
+    </message>
+    <message>
+        <source>Handler (signature): %1   Date: %2</source>
+        <translation>承办人（签字）：%1　　日期：%2</translation>
+    </message>
+    <message>
+        <source>Resident (signature): %1   Date: %2</source>
+        <translation>居民（签字）：%1　　日期：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RequestsMonthReport</name>
+    <message>
+        <source>Listed</source>
+        <translation>列单</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Open and overdue</source>
+        <translation>超期未办结</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>'%1' is not a month: write it as YYYY-MM.</source>
+        <translation>“%1”不是有效的月份，请按 YYYY-MM 格式填写。</translation>
+    </message>
+    <message>
+        <source>Requests per category</source>
+        <translation>各类诉求数量</translation>
+    </message>
+    <message>
+        <source>Satisfaction and on-time rate, last six months</source>
+        <translation>近六个月满意率与按时办结率</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Target 95%</source>
+        <translation>目标95%</translation>
+    </message>
+    <message>
+        <source>Open and overdue requests per handler</source>
+        <translation>各承办单位超期未办结诉求</translation>
+    </message>
+    <message>
+        <source>(not dispatched)</source>
+        <translation>（未派单）</translation>
+    </message>
+    <message>
+        <source>Resident requests %1</source>
+        <translation>居民诉求办理情况 %1</translation>
+    </message>
+    <message>
+        <source>%1 resident requests (五单) report</source>
+        <translation>%1居民诉求办理（五单治理）情况报告</translation>
+    </message>
+    <message>
+        <source>1. Figures of the month</source>
+        <translation>一、本月办理情况</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重办</translation>
+    </message>
+    <message>
+        <source>Ratings: %1 satisfied, %2 fairly satisfied, %3 unsatisfied. Mean time to arrive on site: %4 min; mean time to resolve: %5 min.</source>
+        <translation>业主评价：满意%1件，基本满意%2件，不满意%3件。平均到场用时%4分钟，平均办结用时%5分钟。</translation>
+    </message>
+    <message>
+        <source>2. Top categories</source>
+        <translation>二、主要诉求类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>3. Handlers</source>
+        <translation>三、承办单位</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>4. Trend</source>
+        <translation>四、变化趋势</translation>
+    </message>
+    <message>
+        <source>5. Open requests past their deadline</source>
+        <translation>五、超期未办结的诉求</translation>
+    </message>
+    <message>
+        <source>None: every request of the month met its deadline or is still within it.</source>
+        <translation>无：本月诉求均按时办结或仍在办理时限内。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>问题等级</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>办理环节</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Figures as of %1.</source>
+        <translation>数据截至%1。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ResultsStep</name>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>run-off</source>
+        <translation>另行投票</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>投票</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) elected</source>
+        <translation>
+            <numerusform>当选委员%n名</numerusform></translation>
+    </message>
+    <message>
+        <source>; party members %1 of %2 (%3)</source>
+        <translation>；%2名中党员%1名（%3）</translation>
+    </message>
+    <message>
+        <source>— under half: a reminder</source>
+        <translation>— 不足半数，仅作提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Run-off&lt;/b&gt;: tick the %n winner(s) of the run-off among the tied candidates.</source>
+        <translation>
+            <numerusform>&lt;b&gt;另行投票&lt;/b&gt;：请在票数相同的候选人中勾选另行投票胜出的%n人。</numerusform></translation>
+    </message>
+    <message>
+        <source>Filed on %1.</source>
+        <translation>已于%1备案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Overdue&lt;/b&gt;: the deadline was %1 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>&lt;b&gt;已逾期&lt;/b&gt;：备案期限为%1（已过%n天）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline %1: %n day(s) left; %2 document(s) outstanding.</source>
+        <translation>
+            <numerusform>备案期限%1：还剩%n天；尚缺%2份材料。</numerusform></translation>
+    </message>
+    <message>
+        <source>The results follow when the vote is closed.</source>
+        <translation>结束投票后显示选举结果。</translation>
+    </message>
+    <message>
+        <source>Correct a ballot</source>
+        <translation>更正选票</translation>
+    </message>
+    <message>
+        <source>Reason for the correction (required, logged)</source>
+        <translation>更正原因（必填，记入日志）</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>请填写更正原因。</translation>
+    </message>
+    <message>
+        <source>No election is selected.</source>
+        <translation>未选择选举。</translation>
+    </message>
+    <message>
+        <source>Export vote tables</source>
+        <translation>导出表决结果表</translation>
+    </message>
+    <message>
+        <source>vote-tables.xlsx</source>
+        <translation>表决结果表.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export result notice</source>
+        <translation>导出选举结果公告</translation>
+    </message>
+    <message>
+        <source>result-notice.pdf</source>
+        <translation>选举结果公告.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>委员</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Elected by</source>
+        <translation>产生方式</translation>
+    </message>
+    <message>
+        <source>How the run-off was decided (required)</source>
+        <translation>另行投票情况（必填）</translation>
+    </message>
+    <message>
+        <source>Record run-off</source>
+        <translation>登记另行投票结果</translation>
+    </message>
+    <message>
+        <source>Correct a ballot…</source>
+        <translation>更正选票…</translation>
+    </message>
+    <message>
+        <source>Export vote tables (.xlsx)…</source>
+        <translation>导出表决结果表（.xlsx）…</translation>
+    </message>
+    <message>
+        <source>Print summary table…</source>
+        <translation>打印表决结果汇总表…</translation>
+    </message>
+    <message>
+        <source>Print detail table…</source>
+        <translation>打印表决结果明细表…</translation>
+    </message>
+    <message>
+        <source>Print result notice…</source>
+        <translation>打印选举结果公告…</translation>
+    </message>
+    <message>
+        <source>Export result notice PDF…</source>
+        <translation>导出选举结果公告PDF…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Filing with the housing authority&lt;/b&gt; (within %1 days)</source>
+        <translation>&lt;b&gt;向房产主管部门备案&lt;/b&gt;（%1日内）</translation>
+    </message>
+    <message>
+        <source>Mark as filed today</source>
+        <translation>标记为今日已备案</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RollStep</name>
+    <message>
+        <source>&lt;b&gt;%1 persons, %2 m²&lt;/b&gt; from %3 dwellings</source>
+        <translation>&lt;b&gt;%1人，%2 m²&lt;/b&gt;，共%3户</translation>
+    </message>
+    <message numerus="yes">
+        <source>; the developer's %n unsold or undelivered dwelling(s) count as one person</source>
+        <translation>
+            <numerusform>；建设单位未售或未交付的%n户房屋合计按一人计算</numerusform></translation>
+    </message>
+    <message>
+        <source>Frozen when voting opened (%1); later roster changes do not alter it.</source>
+        <translation>已于投票开始时锁定（%1），此后花名册的变动不影响选民名册。</translation>
+    </message>
+    <message>
+        <source>Preview from today's roster; the roll is frozen when voting opens.</source>
+        <translation>根据当前花名册预览；开始投票时锁定选民名册。</translation>
+    </message>
+    <message>
+        <source>Open voting</source>
+        <translation>开始投票</translation>
+    </message>
+    <message>
+        <source>Freeze the voter roll (%1 voters) and open voting? Candidates and settings cannot change afterwards.</source>
+        <translation>是否锁定选民名册（%1名选民）并开始投票？此后候选人和选举设置不能再修改。</translation>
+    </message>
+    <message>
+        <source>Freezing the voter roll…</source>
+        <translation>正在锁定选民名册…</translation>
+    </message>
+    <message>
+        <source>No election is selected.</source>
+        <translation>未选择选举。</translation>
+    </message>
+    <message>
+        <source>Export voter roll</source>
+        <translation>导出选民名册</translation>
+    </message>
+    <message>
+        <source>voter-roll.xlsx</source>
+        <translation>选民名册.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Filter: name or room</source>
+        <translation>筛选：姓名或房号</translation>
+    </message>
+    <message>
+        <source>Freeze roll and open voting…</source>
+        <translation>锁定名册并开始投票…</translation>
+    </message>
+    <message>
+        <source>Print roll…</source>
+        <translation>打印选民名册…</translation>
+    </message>
+    <message>
+        <source>Export roll (.xlsx)…</source>
+        <translation>导出选民名册（.xlsx）…</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +6875,17 @@
     </message>
 </context>
 <context>
+    <name>cd::RosterFileActions</name>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import people and addresses from an .xlsx or CSV roster</source>
+        <translation>从.xlsx或CSV格式的花名册导入人员和住址</translation>
+    </message>
+</context>
+<context>
     <name>cd::RosterFilterBar</name>
     <message>
         <source>Search: name, ID number, phone, room (3-2-501), pinyin (zsf)</source>
@@ -3975,6 +6914,25 @@
     <message>
         <source>Include archived</source>
         <translation>含已归档</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RosterImport</name>
+    <message>
+        <source>%1 has no header row in its first %2 rows: the roster needs a row of column names such as 姓名 and 身份证号.</source>
+        <translation>%1的前%2行中没有表头行：花名册须有一行列名，如“姓名”“身份证号”。</translation>
+    </message>
+    <message>
+        <source>The file is not open.</source>
+        <translation>文件未打开。</translation>
+    </message>
+    <message>
+        <source>Roster import</source>
+        <translation>花名册导入</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>未导入的行</translation>
     </message>
 </context>
 <context>
@@ -4600,6 +7558,100 @@
     </message>
 </context>
 <context>
+    <name>cd::SheetSource</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件%1不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>无法读取文件%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97-2003 workbook (.xls). Open it in Excel or WPS and save it as .xlsx, then import that file.</source>
+        <translation>%1是旧版Excel 97-2003工作簿（.xls）。请用Excel或WPS打开并另存为.xlsx，再导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook (it is not a zip package). Save it from Excel or WPS as .xlsx or .csv and import again.</source>
+        <translation>%1不是.xlsx工作簿（不是zip压缩包）。请用Excel或WPS另存为.xlsx或.csv后重新导入。</translation>
+    </message>
+    <message>
+        <source>%1 has no visible worksheet.</source>
+        <translation>%1中没有可见的工作表。</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>未打开文件。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::StepPanel</name>
+    <message>
+        <source>Recorded by:</source>
+        <translation>登记人：</translation>
+    </message>
+    <message>
+        <source>Owner's rating:</source>
+        <translation>业主评价：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Plan for a major problem</source>
+        <translation>重大问题处置方案</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>处置方案：</translation>
+    </message>
+    <message>
+        <source>Made at:</source>
+        <translation>制定时间：</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>办理环节：%1</translation>
+    </message>
+    <message>
+        <source>Redo by:</source>
+        <translation>重办单位：</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>承办单位：</translation>
+    </message>
+    <message>
+        <source>Arrived on site:</source>
+        <translation>到场时间：</translation>
+    </message>
+    <message>
+        <source>Reason for the resident:</source>
+        <translation>退回原因（告知居民）：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>办理结果：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>评价意见：</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>备注（可不填）：</translation>
+    </message>
+</context>
+<context>
     <name>cd::Transaction</name>
     <message>
         <source>Cannot start writing to the database: %1</source>
@@ -4667,6 +7719,164 @@
     </message>
 </context>
 <context>
+    <name>cd::VoterRollModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Voter</source>
+        <translation>选民</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>投票状态</translation>
+    </message>
+    <message>
+        <source>Door-to-door</source>
+        <translation>上门走访</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>委托</translation>
+    </message>
+</context>
+<context>
+    <name>cd::VotingStep</name>
+    <message>
+        <source>Persons: %1 of %2 (%3) · Area: %4 of %5 m² (%6)</source>
+        <translation>人数：%1/%2（%3） · 面积：%4/%5 m²（%6）</translation>
+    </message>
+    <message>
+        <source>Not voted %1 · voted %2 · refused %3 · unreachable %4  |  not visited %5 · delivered %6 · revisit %7 · collected %8</source>
+        <translation>未投%1 · 已投%2 · 拒绝%3 · 无法联系%4  |  未走访%5 · 已送票%6 · 需再访%7 · 已收票%8</translation>
+    </message>
+    <message>
+        <source>Voting has not opened.</source>
+        <translation>尚未开始投票。</translation>
+    </message>
+    <message>
+        <source>proxy: %1</source>
+        <translation>受托人：%1</translation>
+    </message>
+    <message>
+        <source>ballot already entered (a new entry replaces it, with a reason)</source>
+        <translation>选票已录入（重新录入将替换原票，须说明原因）</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>委托投票</translation>
+    </message>
+    <message>
+        <source>Who votes for %1 by written proxy? (empty removes it)</source>
+        <translation>由谁凭书面委托书代%1投票？（留空则取消委托）</translation>
+    </message>
+    <message>
+        <source>Replace ballot</source>
+        <translation>替换选票</translation>
+    </message>
+    <message>
+        <source>Ballot %1 was already entered. Why is it replaced?</source>
+        <translation>%1号选票已录入。请说明替换原因：</translation>
+    </message>
+    <message>
+        <source>Ballot %1 entered.</source>
+        <translation>%1号选票已录入。</translation>
+    </message>
+    <message>
+        <source>Printing numbered ballots…</source>
+        <translation>正在打印编号选票…</translation>
+    </message>
+    <message>
+        <source>Export ballots</source>
+        <translation>导出选票</translation>
+    </message>
+    <message>
+        <source>ballots.pdf</source>
+        <translation>选票.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Ballots %1–%2 (use Export PDF for all)</source>
+        <translation>第%1–%2号选票（全部选票请用“导出选票PDF”）</translation>
+    </message>
+    <message>
+        <source>Filter: name, room or status</source>
+        <translation>筛选：姓名、房号或状态</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>投票状态：</translation>
+    </message>
+    <message>
+        <source>Door-to-door:</source>
+        <translation>上门走访：</translation>
+    </message>
+    <message>
+        <source>Proxy…</source>
+        <translation>委托…</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>选民</translation>
+    </message>
+    <message>
+        <source>By building</source>
+        <translation>按楼栋</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation>已投</translation>
+    </message>
+    <message>
+        <source>Area voted (m²)</source>
+        <translation>已投面积（m²）</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法联系</translation>
+    </message>
+    <message>
+        <source>Not visited</source>
+        <translation>未走访</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tellers' ballot entry&lt;/b&gt;</source>
+        <translation>&lt;b&gt;计票人录入选票&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Export ballots PDF…</source>
+        <translation>导出选票PDF…</translation>
+    </message>
+    <message>
+        <source>Preview ballots…</source>
+        <translation>预览选票…</translation>
+    </message>
+</context>
+<context>
     <name>cd::WorkflowBoard</name>
     <message>
         <source>Cannot count the requests: %1</source>
@@ -4675,6 +7885,77 @@
     <message>
         <source>Cannot read the requests: %1</source>
         <translation>无法读取诉求：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::WorkflowDashboard</name>
+    <message>
+        <source>Requests per category</source>
+        <translation>各类诉求数量</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>诉求数</translation>
+    </message>
+    <message>
+        <source>Open and overdue per handler</source>
+        <translation>各承办单位超期未办结诉求</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>(not dispatched)</source>
+        <translation>（未派单）</translation>
+    </message>
+    <message>
+        <source>Satisfaction and on-time rate per month</source>
+        <translation>各月满意率与按时办结率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Target 95%</source>
+        <translation>目标95%</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Print monthly report…</source>
+        <translation>打印月度报告…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出PDF…</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>列单</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Open and overdue</source>
+        <translation>超期未办结</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重办</translation>
     </message>
 </context>
 <context>
@@ -4802,6 +8083,85 @@
     <message>
         <source>Cannot read the timeline of request %1: %2</source>
         <translation>无法读取诉求%1的办理记录：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::WorkflowPage</name>
+    <message>
+        <source>request-slip-%1</source>
+        <translation>诉求办理单-%1</translation>
+    </message>
+    <message>
+        <source>requests-%1</source>
+        <translation>居民诉求-%1</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>五单治理</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All handlers</source>
+        <translation>全部承办单位</translation>
+    </message>
+    <message>
+        <source>All estates</source>
+        <translation>全部小区</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3 overdue)</source>
+        <translation>%1  %2  （超期%3）</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue</source>
+        <translation>未办结%1件，超期%2件</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>诉求列表</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计看板</translation>
+    </message>
+    <message>
+        <source>Search title or description</source>
+        <translation>搜索标题或问题描述</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅显示超期</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>新建诉求…</translation>
+    </message>
+    <message>
+        <source>New request (%1)</source>
+        <translation>新建诉求（%1）</translation>
     </message>
 </context>
 <context>
@@ -5173,6 +8533,21 @@
     <message>
         <source>The member cannot leave before being admitted.</source>
         <translation>减少日期不能早于入党日期。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::reportoutput</name>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
     </message>
 </context>
 <context>
