@@ -11,12 +11,14 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -31,7 +33,29 @@ QTableWidget *makeTable(int columns, QWidget *parent)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->horizontalHeader()->setStretchLastSection(true);
+    // Rows sized to the font with some air, not the style's tight default.
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().lineSpacing() * 3 / 2 + 4);
     return table;
+}
+
+// Columns fitted to their contents plus a margin (names and numbers otherwise touch the grid
+// lines), none wider than about 40 characters; the last column takes the rest.
+void fitColumns(QTableWidget *table)
+{
+    table->resizeColumnsToContents();
+    const int em = table->fontMetrics().averageCharWidth();
+    for (int c = 0; c + 1 < table->columnCount(); ++c)
+        table->setColumnWidth(c, qMin(table->columnWidth(c) + 2 * em, 40 * em));
+}
+
+// Rows of wrapped text sized to their lines, with the same air as single-line rows.
+void fitRows(QTableWidget *table)
+{
+    table->resizeRowsToContents();
+    const int minimum = table->verticalHeader()->defaultSectionSize();
+    const int air = table->fontMetrics().lineSpacing() / 2;
+    for (int r = 0; r < table->rowCount(); ++r)
+        table->setRowHeight(r, qMax(minimum, table->rowHeight(r) + air));
 }
 
 QString outcomeText(ImportWriter::Outcome outcome)
@@ -53,7 +77,14 @@ ImportWizard::ImportWizard(AppSession &session, QWidget *parent)
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    resize(860, 580);
+    // Sized to the font (Chinese text and large fonts need more), within the screen.
+    const QFontMetrics metrics = fontMetrics();
+    QSize size(metrics.averageCharWidth() * 105, metrics.lineSpacing() * 34);
+    if (parent)
+        size = size.boundedTo(parent->window()->size() * 9 / 10);
+    else if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 9 / 10);
+    resize(size.expandedTo(QSize(metrics.averageCharWidth() * 80, metrics.lineSpacing() * 24)));
     buildPages();
     retranslateUi();
     connect(m_runner, &ImportRunner::progressChanged, m_progress, &QProgressBar::setValue);
@@ -234,7 +265,8 @@ void ImportWizard::initializePage(int id)
             if (v.outcome == ImportWriter::Outcome::Rejected)
                 m_previewTable->item(r, 1)->setForeground(QColor(0xb0, 0x20, 0x20));
         }
-        m_previewTable->resizeColumnsToContents();
+        fitColumns(m_previewTable);
+        fitRows(m_previewTable);
         m_previewStatus->setText(tr("Of the first %1 rows: %2 new, %3 to update, %4 skipped, %5 rejected.")
                                      .arg(preview->rows.size())
                                      .arg(preview->created)
@@ -268,7 +300,7 @@ void ImportWizard::fillMapping()
         combo->setCurrentIndex(combo->findData(int(mapping.field(c))));
         m_mappingTable->setCellWidget(c, 2, combo);
     }
-    m_mappingTable->resizeColumnsToContents();
+    fitColumns(m_mappingTable);
     m_mappingStatus->setText(tr("Header found in row %1 (%2).").arg(m_import->headerRow()).arg(m_import->sourceDescription()));
 }
 
@@ -333,7 +365,7 @@ void ImportWizard::importFinished(bool ok, const QString &message, const ImportS
         m_rejectedTable->setItem(r, 1, new QTableWidgetItem(p.header));
         m_rejectedTable->setItem(r, 2, new QTableWidgetItem(p.reason));
     }
-    m_rejectedTable->resizeColumnsToContents();
+    fitColumns(m_rejectedTable);
     m_rejectedTable->horizontalHeader()->setStretchLastSection(true);
     m_save->setEnabled(summary.rejectedRows > 0);
     m_undo->setEnabled(summary.written);
