@@ -35,12 +35,14 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QSpinBox>
@@ -86,11 +88,35 @@ std::vector<Person> residentOwners(Database &db, qint64 estateId, int count)
     return people;
 }
 
+// Closes any message box (a refused write shows one) and keeps its text, so that a refusal
+// fails the test instead of hanging it.
+struct MessageBoxWatch
+{
+    QTimer timer;
+    QStringList seen;
+
+    MessageBoxWatch()
+    {
+        timer.setInterval(50);
+        QObject::connect(&timer, &QTimer::timeout, [this] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(widget);
+                if (box && box->isVisible()) {
+                    seen << box->text();
+                    box->done(QMessageBox::Ok);
+                }
+            }
+        });
+        timer.start();
+    }
+};
+
 } // namespace
 
 TEST_CASE("election page: an election through all six steps", "[ui][election]")
 {
     test::useTemporarySettings();
+    MessageBoxWatch messages;
     test::TempDir dir;
     const QString path = dir.file(QStringLiteral("election.sqlite"));
     {
@@ -400,4 +426,171 @@ TEST_CASE("election page: an election through all six steps", "[ui][election]")
     language.setLanguage(LanguageManager::english(), false);
     settle();
     CHECK(page.stepButton(ElectionStep::Prepare)->text().contains(QStringLiteral("Preparation")));
+    CHECK(messages.seen.join(QLatin1Char('\n')).toStdString() == "");
+}
+
+TEST_CASE("election page: a tie at the last seat is reported and settled by a recorded run-off", "[ui][election]")
+{
+    test::useTemporarySettings();
+    MessageBoxWatch messages;
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("tie.sqlite"));
+    qint64 id = 0;
+    std::vector<qint64> slate;
+    {
+        // Set up through the store (the entry widgets are exercised above): five seats, six
+        // candidates, ballots in a 2:2:1 pattern that tie candidates 5 and 6 for the last seat.
+        Database db;
+        REQUIRE(db.open(path).ok());
+        DemoOptions options;
+        options.households = 150;
+        REQUIRE(DemoGenerator::generate(db, options).ok());
+        SystemClock clock;
+        ElectionStore store(db, clock);
+        Election e;
+        QSqlQuery q(db.sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT id FROM estate ORDER BY id LIMIT 1")));
+        REQUIRE(q.next());
+        e.estateId = q.value(0).toLongLong();
+        e.title = QStringLiteral("补选测试");
+        e.seats = 5;
+        e.meetingDate = QDate(2026, 12, 20);
+        id = *store.create(e);
+        for (const Person &p : residentOwners(db, e.estateId, 6)) {
+            const Result<qint64> added = store.addCandidate(id, p.id, QStringLiteral("self"));
+            REQUIRE(added.ok());
+            REQUIRE(store.approveAllChecks(*added, QString()).ok());
+            slate.push_back(*added);
+        }
+        REQUIRE(slate.size() == 6);
+        REQUIRE(store.openVoting(id).ok());
+        const int voters = int(store.roll(id)->persons) * 85 / 100 / 5 * 5;
+        for (int number = 1; number <= voters; ++number) {
+            BallotEntry ballot;
+            ballot.voterNumber = number;
+            const int group = (number - 1) % 5; // A A B B C
+            ballot.yes = {slate[0], slate[1], slate[2]};
+            if (group < 4)
+                ballot.yes.push_back(slate[3]);
+            if (group < 2 || group == 4)
+                ballot.yes.push_back(slate[4]);
+            if (group >= 2)
+                ballot.yes.push_back(slate[5]);
+            REQUIRE(store.enterBallot(id, ballot).ok());
+        }
+        const TallyResult tally = *ElectionTally::run(db, id);
+        REQUIRE(tally.turnoutMet());
+        REQUIRE(tally.elected.size() == 4);
+        REQUIRE(tally.tied.size() == 2);
+        REQUIRE(tally.runOffSeats == 1);
+    }
+
+    AppSession session;
+    ElectionPage page(session);
+    REQUIRE(session.open(path).ok());
+    page.resize(1400, 900);
+    page.show();
+    settle();
+    page.selectElection(id);
+    settle();
+    REQUIRE(page.selectedElection() == id);
+    CHECK(page.currentStep() == ElectionStep::Voting);
+
+    page.showStep(ElectionStep::Counting);
+    CountingStep *counting = page.countingStep();
+    CHECK(counting->electedLabel()->text().contains(QStringLiteral("Tie at the last seat")));
+    int tieRows = 0;
+    for (int row = 0; row < counting->table()->rowCount(); ++row)
+        tieRows += counting->table()->item(row, 7)->text().contains(QStringLiteral("run-off")) ? 1 : 0;
+    CHECK(tieRows == 2);
+    REQUIRE(counting->closeVote());
+
+    // Closed with a tie: the results step asks for the run-off before it is done.
+    page.showStep(ElectionStep::Results);
+    ResultsStep *results = page.resultsStep();
+    CHECK(page.report(ElectionStep::Results).state == StepReport::State::InProgress);
+    CHECK(page.statusLabel()->text().contains(QStringLiteral("run-off")));
+    REQUIRE(results->runOffBox()->isVisibleTo(results));
+    CHECK(results->memberTable()->rowCount() == 4);
+    auto *tied = results->runOffBox()->findChild<QListWidget *>();
+    REQUIRE(tied);
+    REQUIRE(tied->count() == 2);
+    auto *record = results->runOffBox()->findChild<QPushButton *>();
+    auto *note = results->runOffBox()->findChild<QLineEdit *>();
+    REQUIRE((record && note));
+    tied->item(1)->setCheckState(Qt::Checked);
+    CHECK_FALSE(record->isEnabled()); // the note is required
+    note->setText(QStringLiteral("业主大会现场加投，2026-12-20"));
+    REQUIRE(record->isEnabled());
+    const qint64 winner = tied->item(1)->data(Qt::UserRole).toLongLong();
+    QTest::mouseClick(record, Qt::LeftButton);
+
+    SystemClock clock;
+    ElectionStore store(session.database(), clock);
+    const std::vector<ElectedMember> members = *store.members(id);
+    REQUIRE(members.size() == 5);
+    CHECK(std::any_of(members.begin(), members.end(), [winner](const ElectedMember &m) {
+        return m.candidateId == winner && m.source == QLatin1String("runoff");
+    }));
+    CHECK(results->memberTable()->rowCount() == 5);
+    CHECK_FALSE(results->runOffBox()->isVisibleTo(results));
+    CHECK(messages.seen.join(QLatin1Char('\n')).toStdString() == "");
+}
+
+// Timings on an estate-sized roll (hidden; run with "[.bench]"): opening the page on an
+// election in voting, and one ballot typed in with the page reloading its step after it.
+TEST_CASE("election page timings at 5,000 households", "[.bench][election]")
+{
+    test::useTemporarySettings();
+    MessageBoxWatch messages;
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("bench.sqlite"));
+    qint64 id = 0;
+    {
+        Database db;
+        REQUIRE(db.open(path).ok());
+        DemoOptions options;
+        options.households = 5000;
+        REQUIRE(DemoGenerator::generate(db, options).ok());
+        SystemClock clock;
+        ElectionStore store(db, clock);
+        const std::vector<Election> elections = *store.elections();
+        for (const Election &e : elections) {
+            if (e.isVoting())
+                id = e.id;
+        }
+        REQUIRE(id != 0);
+        WARN("voters on the roll: " << store.roll(id)->persons);
+    }
+    AppSession session;
+    ElectionPage page(session);
+    REQUIRE(session.open(path).ok());
+    page.resize(1400, 900);
+    QElapsedTimer timer;
+    timer.start();
+    page.show();
+    page.selectElection(id);
+    page.showStep(ElectionStep::Voting);
+    settle();
+    WARN("page shown on the voting step: " << timer.elapsed() << " ms");
+
+    BallotEntryWidget *entry = page.votingStep()->entryWidget();
+    SystemClock clock;
+    ElectionStore store(session.database(), clock);
+    int number = 0;
+    for (int n = 1; n <= int(store.roll(id)->persons) && !number; ++n) {
+        if (store.voter(id, n)->status != QLatin1String("voted"))
+            number = n;
+    }
+    REQUIRE(number > 0);
+    timer.restart();
+    entry->setVoterNumber(number);
+    entry->setMarksText(QStringLiteral("yyyyyyy"));
+    INFO("voters listed " << page.votingStep()->model()->rowCount() << ", entry enabled " << entry->isEnabled()
+         << ", selected " << page.selectedElection() << " of " << id << ": " << page.statusLabel()->text().toStdString());
+    REQUIRE(entry->submitButton()->isEnabled());
+    entry->submitButton()->click();
+    WARN("one ballot entered and the step reloaded: " << timer.elapsed() << " ms");
+    CHECK(messages.seen.join(QLatin1Char('\n')).toStdString() == "");
+    CHECK(store.voter(id, number)->status == QLatin1String("voted"));
 }
