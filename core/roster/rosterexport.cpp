@@ -74,7 +74,12 @@ Result<int> RosterExport::writeFile(Database &database, const QString &path, con
     // Read every line first: the listing's query must not stay open while the writer runs
     // its own statements (the audit line), and 250,000 lines are a few dozen megabytes.
     QVector<TableRow> rows;
+    bool cancelled = false;
     const Status listed = RosterListing::forEach(database, options.scope, [&](const RosterLine &line) {
+        if (options.progress && rows.size() % 5000 == 4999 && !options.progress(0)) {
+            cancelled = true;
+            return false;
+        }
         rows << TableRow{
             line.estate, line.building, line.unit, line.room,
             line.areaCenti >= 0 ? QVariant(line.areaCenti / 100.0) : QVariant(),
@@ -90,18 +95,31 @@ Result<int> RosterExport::writeFile(Database &database, const QString &path, con
     });
     if (!listed)
         return listed;
+    const Status cancel = Status::failure(tr("The export was cancelled; no file was written."));
+    if (cancelled)
+        return cancel;
     sheet.rows = std::move(rows);
 
+    const qint64 total = qMax<qint64>(1, sheet.rows.size());
+    TableProgressCallback progress;
+    if (options.progress)
+        progress = [&](qint64 done) {
+            cancelled = !options.progress(int(done * 100 / total));
+            return !cancelled;
+        };
     Status written = Status::success();
     if (suffix == QLatin1String("xlsx")) {
-        written = XlsxTableWriter().write(path, {sheet});
+        XlsxTableWriter writer;
+        writer.setProgressCallback(progress);
+        written = writer.write(path, {sheet});
     } else {
         CsvTableWriter writer;
         writer.setEncoding(options.gb18030 ? CsvTableWriter::Encoding::Gb18030 : CsvTableWriter::Encoding::Utf8Bom);
+        writer.setProgressCallback(progress);
         written = writer.write(path, sheet);
     }
     if (!written)
-        return written;
+        return cancelled ? cancel : written; // a cancelled writer leaves no file behind
     if (options.unmasked)
         logUnmasked(database, path, sheet.rows.size());
     return int(sheet.rows.size());

@@ -4,6 +4,8 @@
 #include "roster/rosterlisting.h"
 
 #include <QCoreApplication>
+
+#include <functional>
 #include <memory>
 
 namespace cd {
@@ -24,6 +26,9 @@ public:
         RosterScope scope;
         bool unmasked = false;
         bool gb18030 = false; ///< CSV only
+        /// Called now and then with the percentage done (0 while the lines are read);
+        /// returning false cancels the export and no file is written.
+        std::function<bool(int percent)> progress;
     };
 
     /// Writes `path` (.xlsx or .csv) atomically; returns the number of people written.

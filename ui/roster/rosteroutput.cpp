@@ -19,6 +19,9 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QTimer>
+
+#include <atomic>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -145,7 +148,14 @@ void RosterOutput::runExport(const RosterScope &scope, bool fullNumbers)
     options.gb18030 = choice.gb18030;
     const QString path = choice.path;
     auto written = std::make_shared<int>(0);
-    showBusy(tr("Exporting the roster to %1…").arg(QFileInfo(path).fileName()));
+    // The worker reports through atomics; the dialog reads them on a timer and sets the flag on Cancel.
+    auto percent = std::make_shared<std::atomic<int>>(0);
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    options.progress = [percent, cancel](int done) {
+        percent->store(done);
+        return !cancel->load();
+    };
+    showProgress(tr("Exporting the roster to %1…").arg(QFileInfo(path).fileName()), percent, cancel);
     m_task->start(
         m_session.path(),
         [path, options, written](Database &database) {
@@ -223,7 +233,7 @@ void RosterOutput::runPrint(const RosterScope &scope, bool pdf)
 
 void RosterOutput::showBusy(const QString &label)
 {
-    // The core export reports no progress and cannot stop half-way: a busy bar, no Cancel.
+    // Building the printed roster reports no progress and cannot stop half-way: a busy bar, no Cancel.
     auto *busy = new QProgressDialog(label, QString(), 0, 0, &m_page);
     busy->setObjectName(QStringLiteral("rosterOutputProgress"));
     busy->setWindowTitle(tr("Roster"));
@@ -233,6 +243,28 @@ void RosterOutput::showBusy(const QString &label)
     busy->setMinimumWidth(busy->fontMetrics().averageCharWidth() * 50);
     busy->setValue(0);
     m_busy = busy;
+}
+
+void RosterOutput::showProgress(const QString &label, std::shared_ptr<std::atomic<int>> percent,
+                                std::shared_ptr<std::atomic<bool>> cancel)
+{
+    auto *progress = new QProgressDialog(label, tr("Cancel"), 0, 100, &m_page);
+    progress->setObjectName(QStringLiteral("rosterOutputProgress"));
+    progress->setWindowTitle(tr("Roster"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoReset(false);
+    progress->setAutoClose(false);
+    progress->setMinimumWidth(progress->fontMetrics().averageCharWidth() * 50);
+    progress->setValue(0);
+    connect(progress, &QProgressDialog::canceled, progress, [cancel, progress] {
+        cancel->store(true);
+        progress->setLabelText(tr("Cancelling…"));
+    });
+    auto *timer = new QTimer(progress);
+    connect(timer, &QTimer::timeout, progress, [progress, percent] { progress->setValue(percent->load()); });
+    timer->start(100);
+    m_busy = progress;
 }
 
 void RosterOutput::hideBusy()

@@ -5,7 +5,9 @@
 
 #include <QObject>
 #include <QPointer>
+#include <atomic>
 #include <functional>
+#include <memory>
 
 class QProgressDialog;
 class QWidget;
@@ -67,6 +69,9 @@ private:
     void runExport(const RosterScope &scope, bool fullNumbers);
     void runPrint(const RosterScope &scope, bool pdf);
     void showBusy(const QString &label);
+    /// A progress dialog with Cancel, fed by the worker through `percent`; Cancel sets `cancel`.
+    void showProgress(const QString &label, std::shared_ptr<std::atomic<int>> percent,
+                      std::shared_ptr<std::atomic<bool>> cancel);
     void hideBusy();
     void report(bool ok, const QString &message, const QString &file = QString());
     SaveChoice defaultPrompt(QWidget *parent, SaveKind kind, const QString &baseName) const;
