@@ -132,6 +132,11 @@ int main(int argc, char **argv)
                 done->accepted() / cpu);
     std::printf("database: %lld people, %lld dwellings, %lld batch rows\n", count.value(0).toLongLong(),
                 count.value(1).toLongLong(), count.value(2).toLongLong());
+    const cd::ImportTimings &t = done->timings;
+    std::printf("phases (wall ms): begin %.0f, read %.0f, parse %.0f, write %.0f, finish %.0f, commit %.0f, "
+                "analyze %.0f\n",
+                t.begin, t.read, t.parse, t.write, t.finish, t.commit, t.analyze);
+    std::printf("phases (CPU ms): row loop %.0f, finish %.0f, commit %.0f\n", t.loopCpu, t.finishCpu, t.commitCpu);
     const double peak = peakRssMb();
     if (peak >= 0)
         std::printf("peak RSS %.0f MB\n", peak);

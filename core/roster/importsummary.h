@@ -18,6 +18,23 @@ struct ImportRowVerdict
     QStringList reasons; ///< why it was rejected (empty otherwise)
 };
 
+/// Where an import spent its time (milliseconds, wall clock), for the benchmark and tuning.
+/// read is the reader's share of the row loop (the loop less parse and write).
+struct ImportTimings
+{
+    double begin = 0;   ///< statements prepared, triggers and indexes set aside
+    double read = 0;
+    double parse = 0;
+    double write = 0;
+    double finish = 0;  ///< search index, deferred indexes, batch record
+    double commit = 0;
+    double analyze = 0;
+    /// Process CPU time (ms) of the row loop, of finish() and of the commit (the machine may be shared).
+    double loopCpu = 0;
+    double finishCpu = 0;
+    double commitCpu = 0;
+};
+
 /// What an import (or its dry run or preview) did.
 struct ImportSummary
 {
@@ -34,6 +51,7 @@ struct ImportSummary
     bool written = false;  ///< committed to the database
     bool cancelled = false;
     qint64 batchId = 0;    ///< the undoable batch, when written
+    ImportTimings timings;
 
     int accepted() const { return created + updated; }
 };

@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 namespace cd {
 
 using namespace rostersql;
@@ -104,17 +106,49 @@ Status ImportWriter::begin()
             return Status::failure(tr("The import could not be prepared: %1").arg(drop.lastError().databaseText()));
     }
 
-    // Into a small roster the person indexes the import never reads are built once at the
-    // end (a sorted build) rather than row by row.
-    if (m_maxIds.value(QStringLiteral("person")) < 10000) {
+    // Into a small roster the indexes the import never reads are built once at the end (a
+    // sorted build) rather than row by row. The ones the import reads for rows that already
+    // exist are kept unless their table is empty.
+    if (Status s = deferIndexes(); !s)
+        return s;
+
+    QSqlQuery batch(db);
+    if (!run(batch, QStringLiteral("INSERT INTO import_batch(source, description) VALUES (?, ?)"),
+             {text(m_options.source), text(m_options.description)}))
+        return Status::failure(tr("The import batch could not be started: %1").arg(batch.lastError().databaseText()));
+    m_batchId = batch.lastInsertId().toLongLong();
+    return Status::success();
+}
+
+Status ImportWriter::deferIndexes()
+{
+    QSqlDatabase db = m_db.sql();
+    static const char *const readByImport[] = {"residence_current_person", "residence_person", "ownership_dwelling"};
+    const qint64 historyRows = scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM person_history"), {}).toLongLong();
+    const struct { const char *table; qint64 rows; } tables[] = {
+        {"person", m_maxIds.value(QStringLiteral("person"))},
+        {"person_tag", m_maxIds.value(QStringLiteral("person"))},
+        {"residence", m_maxIds.value(QStringLiteral("residence"))},
+        {"ownership", m_maxIds.value(QStringLiteral("ownership"))},
+        {"dwelling", m_maxIds.value(QStringLiteral("dwelling"))},
+        {"person_history", historyRows},
+    };
+    for (const auto &t : tables) {
+        if (t.rows >= smallTableRows)
+            continue;
         QSqlQuery indexes(db);
-        if (!run(indexes, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                         "AND tbl_name = 'person' AND sql IS NOT NULL AND sql NOT LIKE '%UNIQUE%'"),
-                 {}))
+        if (!run(indexes, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                         "AND sql IS NOT NULL AND sql NOT LIKE '%UNIQUE%'"),
+                 {QString::fromLatin1(t.table)}))
             return Status::failure(tr("The import could not be prepared: %1").arg(indexes.lastError().databaseText()));
         QStringList names;
         while (indexes.next()) {
-            names << indexes.value(0).toString();
+            const QString name = indexes.value(0).toString();
+            const bool read = std::any_of(std::begin(readByImport), std::end(readByImport),
+                                          [&](const char *r) { return name == QLatin1String(r); });
+            if (read && t.rows > 0)
+                continue;
+            names << name;
             m_deferredIndexes << indexes.value(1).toString();
         }
         for (const QString &name : std::as_const(names)) {
@@ -123,12 +157,6 @@ Status ImportWriter::begin()
                 return Status::failure(tr("The import could not be prepared: %1").arg(drop.lastError().databaseText()));
         }
     }
-
-    QSqlQuery batch(db);
-    if (!run(batch, QStringLiteral("INSERT INTO import_batch(source, description) VALUES (?, ?)"),
-             {text(m_options.source), text(m_options.description)}))
-        return Status::failure(tr("The import batch could not be started: %1").arg(batch.lastError().databaseText()));
-    m_batchId = batch.lastInsertId().toLongLong();
     return Status::success();
 }
 
@@ -373,57 +401,70 @@ ImportWriter::Outcome ImportWriter::write(const ImportRecord &record, QVector<Im
 Status ImportWriter::recordInserted()
 {
     QSqlDatabase db = m_db.sql();
+    const qint64 personsBefore = m_maxIds.value(QStringLiteral("person"));
+    // Rows the import inserted are recorded compactly, one batch row per table: the id range
+    // {"first", "last", "count"} (ids only grow inside the transaction). People also get one
+    // image of every inserted row ({"columns", "rows"}), so that an undo can refuse when one
+    // of them was changed since.
     for (const char *table : recordedTables) {
         const QString name = QString::fromLatin1(table);
-        QStringList pairs;
-        QSqlQuery info(db);
-        if (!run(info, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {name}))
-            return Status::failure(tr("The import batch could not be recorded: %1").arg(info.lastError().databaseText()));
-        while (info.next()) {
-            const QString column = info.value(0).toString();
-            pairs << QStringLiteral("'%1', \"%1\"").arg(column);
-        }
         const bool tag = name == QLatin1String("person_tag");
-        const QString key = tag ? QStringLiteral("json_object('person_id', person_id, 'tag', tag)")
-                                : QStringLiteral("json_object('id', id)");
-        const QString where = tag ? QStringLiteral("person_id > ? ORDER BY person_id, tag")
-                                  : QStringLiteral("id > ? ORDER BY id");
+        const QString idColumn = tag ? QStringLiteral("person_id") : QStringLiteral("id");
+        const qint64 after = m_maxIds.value(tag ? QStringLiteral("person") : name);
+        QString image = QStringLiteral("NULL");
+        if (name == QLatin1String("person")) {
+            QStringList columns;
+            QSqlQuery info(db);
+            if (!run(info, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {name}))
+                return Status::failure(tr("The import batch could not be recorded: %1").arg(info.lastError().databaseText()));
+            while (info.next()) {
+                // Bookkeeping columns are not compared by an undo (see RowChange::sameValues).
+                const QString column = info.value(0).toString();
+                if (column != QLatin1String("created_at") && column != QLatin1String("updated_at"))
+                    columns << QStringLiteral("\"%1\"").arg(column);
+            }
+            image = QStringLiteral("json_object('columns', json_array(%1), 'rows', json_group_array(json_array(%2)))")
+                        .arg(QString(columns.join(QStringLiteral(", "))).replace(QLatin1Char('"'), QLatin1Char('\'')),
+                             columns.join(QStringLiteral(", ")));
+        }
         QSqlQuery insert(db);
         if (!run(insert,
                  QStringLiteral("INSERT INTO import_batch_row(batch_id, table_name, row_key, before, after) "
-                                "SELECT ?, ?, %1, NULL, json_object(%2) FROM \"%3\" WHERE %4")
-                     .arg(key, pairs.join(QStringLiteral(", ")), name, where),
-                 {m_batchId, name, m_maxIds.value(tag ? QStringLiteral("person") : name)}))
+                                "SELECT ?, ?, json_object('first', ?, 'last', last, 'count', n), NULL, image "
+                                "FROM (SELECT max(%1) AS last, count(*) AS n, %2 AS image "
+                                "FROM (SELECT * FROM \"%3\" WHERE %1 > ? ORDER BY %1)) WHERE n > 0")
+                     .arg(idColumn, image, name),
+                 {m_batchId, name, after + 1, after}))
             return Status::failure(tr("The import batch could not be recorded: %1").arg(insert.lastError().databaseText()));
     }
     if (!m_insertTrigger.isEmpty()) {
-        const qint64 after = m_maxIds.value(QStringLiteral("person"));
         QSqlQuery search(db);
         if (!run(search, QStringLiteral("INSERT INTO person_fts(rowid, name, name_pinyin, name_initials, id_number, phone) "
                                         "SELECT id, name, name_pinyin, name_initials, id_number, phone FROM person "
                                         "WHERE id > ?"),
-                 {after})
+                 {personsBefore})
             || !run(search, QStringLiteral("INSERT OR IGNORE INTO person_name_gram(gram, person_id) "
                                            "SELECT substr(p.name, n, 1), p.id FROM person p, search_position "
                                            "WHERE p.id > ? AND n <= length(p.name) "
                                            "UNION ALL SELECT substr(p.name, n, 2), p.id FROM person p, search_position "
                                            "WHERE p.id > ? AND n < length(p.name)"),
-                    {after, after})
+                    {personsBefore, personsBefore})
             || !search.exec(m_insertTrigger))
             return Status::failure(tr("The search index could not be updated: %1").arg(search.lastError().databaseText()));
         m_insertTrigger.clear();
     }
+    QSqlQuery created(db);
+    if (!run(created, QStringLiteral("INSERT INTO person_history(person_id, kind, detail, batch_id) "
+                                     "SELECT id, 'created', '', ? FROM person WHERE id > ? ORDER BY id"),
+             {m_batchId, personsBefore}))
+        return Status::failure(tr("The person's history could not be written: %1").arg(created.lastError().databaseText()));
+    // The indexes set aside by begin(), built once over the sorted data.
     for (const QString &sql : std::as_const(m_deferredIndexes)) {
         QSqlQuery index(db);
         if (!index.exec(sql))
             return Status::failure(tr("The search index could not be updated: %1").arg(index.lastError().databaseText()));
     }
     m_deferredIndexes.clear();
-    QSqlQuery created(db);
-    if (!run(created, QStringLiteral("INSERT INTO person_history(person_id, kind, detail, batch_id) "
-                                     "SELECT id, 'created', '', ? FROM person WHERE id > ? ORDER BY id"),
-             {m_batchId, m_maxIds.value(QStringLiteral("person"))}))
-        return Status::failure(tr("The person's history could not be written: %1").arg(created.lastError().databaseText()));
     return Status::success();
 }
 

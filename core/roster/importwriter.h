@@ -18,10 +18,10 @@ class Database;
 /// in seconds): statements prepared once, places looked up once and kept in hashes.
 ///
 /// The caller holds the transaction. begin() starts an import batch; finish() records in it
-/// every row the import inserted (found by id: rows above the highest id before the import)
-/// and, after those, the before/after images of the existing rows it changed, so that
-/// RosterRepository::undoBatch() takes the whole import back (changes first, then inserts,
-/// newest first).
+/// the rows the import inserted, as one id range per table (rows above the highest id before
+/// the import) with an image of the inserted people, and, after those, the before/after images
+/// of the existing rows it changed, so that RosterRepository::undoBatch() takes the whole
+/// import back (changes first, then inserts, newest first).
 ///
 /// Places: unknown estates, buildings, units and dwellings named by a row are created unless
 /// `createPlaces` is off (then such a row is rejected naming the missing place). A row
@@ -60,6 +60,8 @@ public:
 
 private:
     struct Queries;
+    /// Tables with fewer rows than this get their secondary indexes built after the import.
+    static constexpr qint64 smallTableRows = 10000;
 
     Result<qint64> place(int level, qint64 parent, const QString &name, const ImportRecord &record,
                          QVector<ImportProblem> &problems);
@@ -70,6 +72,7 @@ private:
     Status updateRow(const QString &table, qint64 id, const QVariantMap &values);
     Status history(qint64 personId, const QString &kind, const QString &detail);
     Status recordInserted();
+    Status deferIndexes();
     void reject(QVector<ImportProblem> &problems, const ImportRecord &record, ImportField field,
                 const QString &reason) const;
 

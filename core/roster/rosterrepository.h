@@ -175,6 +175,8 @@ private:
     Status writeTags(RowStore &store, qint64 personId, const QStringList &before, const QStringList &after);
     Status ensureOneVoter(RowStore &store, qint64 dwellingId, qint64 preferredOwnershipId);
     QString personName(qint64 personId) const;
+    /// Deletes the rows a bulk import inserted (one id range), refusing when the image shows a change.
+    Status undoRange(const QString &table, qint64 first, qint64 last, const QString &image);
 
     Database &m_db;
     qint64 m_batchId = 0;

@@ -178,7 +178,8 @@ Result<std::vector<ImportBatchInfo>> RosterRepository::batches() const
 {
     QSqlQuery q(m_db.sql());
     if (!run(q, QStringLiteral("SELECT b.id, b.at, b.source, b.description, b.undone_at, "
-                               "(SELECT count(*) FROM import_batch_row r WHERE r.batch_id = b.id) "
+                               "(SELECT coalesce(sum(coalesce(json_extract(r.row_key, '$.count'), 1)), 0) "
+                               "FROM import_batch_row r WHERE r.batch_id = b.id) "
                                "FROM import_batch b ORDER BY b.id DESC"),
              {}))
         return Status::failure(tr("Reading the roster failed: %1").arg(q.lastError().databaseText()));
@@ -196,6 +197,53 @@ Result<std::vector<ImportBatchInfo>> RosterRepository::batches() const
     return out;
 }
 
+Status RosterRepository::undoRange(const QString &table, qint64 first, qint64 last, const QString &image)
+{
+    if (!RowStore::isKnownTable(table))
+        return Status::failure(tr("The import batch names an unknown table."));
+    QSqlDatabase db = m_db.sql();
+    const bool tag = table == QLatin1String("person_tag");
+    const QString idColumn = tag ? QStringLiteral("person_id") : QStringLiteral("id");
+    if (!image.isEmpty()) {
+        // Every row of the range must still hold the values the import gave it.
+        QStringList columns;
+        QSqlQuery names(db);
+        if (!run(names, QStringLiteral("SELECT j.value FROM json_each(?, '$.columns') j "
+                                       "JOIN pragma_table_info(?) c ON c.name = j.value ORDER BY j.key"),
+                 {image, table}))
+            return Status::failure(tr("Reading the import batch failed: %1").arg(names.lastError().databaseText()));
+        while (names.next())
+            columns << QStringLiteral("t.\"%1\"").arg(names.value(0).toString());
+        if (columns.value(0) != QLatin1String("t.\"id\""))
+            return Status::failure(tr("The import batch is damaged."));
+        const int stored = scalar(db, QStringLiteral("SELECT json_array_length(?, '$.columns')"), {image}).toInt();
+        const qint64 present = scalar(db, QStringLiteral("SELECT count(*) FROM \"%1\" WHERE id BETWEEN ? AND ?").arg(table),
+                                      {first, last}).toLongLong();
+        const qint64 imaged = scalar(db, QStringLiteral("SELECT json_array_length(?, '$.rows')"), {image}).toLongLong();
+        QSqlQuery changed(db);
+        if (!run(changed,
+                 QStringLiteral("SELECT t.id FROM json_each(?, '$.rows') j JOIN \"%1\" t "
+                                "ON t.id = json_extract(j.value, '$[0]') WHERE json_array(%2) <> j.value LIMIT 1")
+                     .arg(table, columns.join(QStringLiteral(", "))),
+                 {image}))
+            return Status::failure(tr("Reading the import batch failed: %1").arg(changed.lastError().databaseText()));
+        if (changed.next()) {
+            const qint64 id = changed.value(0).toLongLong();
+            const QString name = table == QLatin1String("person") ? personName(id) : QString();
+            if (!name.isEmpty())
+                return Status::failure(tr("The import cannot be undone: %1 was changed after it. Undo or "
+                                          "revise that change first.").arg(name));
+            return Status::failure(tr("The import cannot be undone: %1").arg(tr("The data was changed in the meantime.")));
+        }
+        if (stored != columns.size() || present != imaged)
+            return Status::failure(tr("The import cannot be undone: %1").arg(tr("The data was changed in the meantime.")));
+    }
+    QSqlQuery remove(db);
+    if (!run(remove, QStringLiteral("DELETE FROM \"%1\" WHERE %2 BETWEEN ? AND ?").arg(table, idColumn), {first, last}))
+        return Status::failure(tr("The import cannot be undone: %1").arg(remove.lastError().databaseText()));
+    return Status::success();
+}
+
 Status RosterRepository::undoBatch(qint64 batchId)
 {
     if (m_batchId == batchId)
@@ -206,37 +254,73 @@ Status RosterRepository::undoBatch(qint64 batchId)
     if (!info.value(0).isNull())
         return Status::failure(tr("The import batch has already been undone."));
 
-    RosterChange change;
-    change.description = tr("Import batch %1").arg(batchId);
+    // Rows are undone newest first. A bulk import records its inserts as id ranges (see
+    // ImportWriter); runs of ordinary rows between them go through applyRows().
+    struct Stored
+    {
+        RowChange row;
+        bool range = false;
+        qint64 first = 0, last = 0;
+        QString image;
+    };
+    std::vector<Stored> stored;
     QSqlQuery rows(m_db.sql());
-    if (!run(rows, QStringLiteral("SELECT table_name, row_key, before, after FROM import_batch_row "
-                                  "WHERE batch_id = ? ORDER BY id"),
+    if (!run(rows, QStringLiteral("SELECT table_name, row_key, before, after, json_extract(row_key, '$.first'), "
+                                  "json_extract(row_key, '$.last') FROM import_batch_row WHERE batch_id = ? ORDER BY id"),
              {batchId}))
         return Status::failure(tr("Reading the import batch failed: %1").arg(rows.lastError().databaseText()));
     while (rows.next()) {
-        change.rows.push_back({rows.value(0).toString(), RowChange::fromJson(rows.value(1).toString()),
-                               rows.value(2).isNull() ? QVariantMap() : RowChange::fromJson(rows.value(2).toString()),
-                               rows.value(3).isNull() ? QVariantMap() : RowChange::fromJson(rows.value(3).toString())});
+        Stored s;
+        s.row.table = rows.value(0).toString();
+        if (rows.value(2).isNull() && !rows.value(4).isNull() && !rows.value(5).isNull()) {
+            s.range = true;
+            s.first = rows.value(4).toLongLong();
+            s.last = rows.value(5).toLongLong();
+            s.image = rows.value(3).toString();
+        } else {
+            s.row.key = RowChange::fromJson(rows.value(1).toString());
+            s.row.before = rows.value(2).isNull() ? QVariantMap() : RowChange::fromJson(rows.value(2).toString());
+            s.row.after = rows.value(3).isNull() ? QVariantMap() : RowChange::fromJson(rows.value(3).toString());
+        }
+        stored.push_back(std::move(s));
     }
 
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.startStatus();
-    int failed = -1;
-    if (Status s = applyRows(change, false, &failed); !s) {
-        if (failed >= 0) {
-            const RowChange &row = change.rows[size_t(failed)];
-            const qint64 personId = row.table == QLatin1String("person")
-                                        ? row.key.value(QStringLiteral("id")).toLongLong()
-                                        : row.after.value(QStringLiteral("person_id"),
-                                                          row.before.value(QStringLiteral("person_id"))).toLongLong();
-            const QString name = personId ? personName(personId) : QString();
-            if (!name.isEmpty()) {
-                return Status::failure(tr("The import cannot be undone: %1 was changed after it. Undo or "
-                                          "revise that change first.").arg(name));
-            }
+    size_t end = stored.size();
+    while (end > 0) {
+        if (stored[end - 1].range) {
+            const Stored &s = stored[end - 1];
+            if (Status st = undoRange(s.row.table, s.first, s.last, s.image); !st)
+                return st;
+            --end;
+            continue;
         }
-        return Status::failure(tr("The import cannot be undone: %1").arg(s.message()));
+        size_t start = end;
+        while (start > 0 && !stored[start - 1].range)
+            --start;
+        RosterChange change;
+        change.description = tr("Import batch %1").arg(batchId);
+        for (size_t i = start; i < end; ++i)
+            change.rows.push_back(stored[i].row);
+        end = start;
+        int failed = -1;
+        if (Status s = applyRows(change, false, &failed); !s) {
+            if (failed >= 0) {
+                const RowChange &row = change.rows[size_t(failed)];
+                const qint64 personId = row.table == QLatin1String("person")
+                                            ? row.key.value(QStringLiteral("id")).toLongLong()
+                                            : row.after.value(QStringLiteral("person_id"),
+                                                              row.before.value(QStringLiteral("person_id"))).toLongLong();
+                const QString name = personId ? personName(personId) : QString();
+                if (!name.isEmpty()) {
+                    return Status::failure(tr("The import cannot be undone: %1 was changed after it. Undo or "
+                                              "revise that change first.").arg(name));
+                }
+            }
+            return Status::failure(tr("The import cannot be undone: %1").arg(s.message()));
+        }
     }
     QSqlQuery done(m_db.sql());
     if (!run(done, QStringLiteral("UPDATE import_batch SET undone_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') "
