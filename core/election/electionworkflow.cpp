@@ -124,7 +124,7 @@ Result<std::vector<StepReport>> ElectionWorkflow::steps(qint64 electionId) const
     roll.warnings = rollNow->warnings;
     if (!preparing) {
         roll.state = State::Done;
-        roll.info << tr("Frozen when voting opened, %1").arg(rollNow->frozenAt);
+        roll.info << tr("Frozen when voting opened, %1").arg(QString(rollNow->frozenAt).replace(QLatin1Char('T'), QLatin1Char(' ')));
     } else if (!prepare.isDone() || !slate.isDone()) {
         roll.missing << tr("Complete the preparation and the candidate list first.");
     } else {

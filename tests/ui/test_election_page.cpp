@@ -34,6 +34,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -386,10 +387,28 @@ TEST_CASE("election page: an election through all six steps", "[ui][election]")
     CHECK(recorded == elected);
     CHECK(directors == 1);
 
-    BallotEntry fix;
-    fix.voterNumber = 3;
-    fix.yes = {slate[0].id};
-    CHECK(results->correctBallot(fix, QStringLiteral("misread by the teller")));
+    // A correction after closing goes through the dialog and needs its reason.
+    bool correctionSeen = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        auto *ballot = dialog->findChild<BallotEntryWidget *>();
+        REQUIRE(ballot);
+        correctionSeen = true;
+        ballot->setVoterNumber(3);
+        ballot->setMarksText(QStringLiteral("y"));
+        REQUIRE(ballot->submitButton()->isEnabled());
+        QLineEdit *reason = nullptr;
+        for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
+            if (edit->parent() == dialog)
+                reason = edit;
+        }
+        REQUIRE(reason);
+        reason->setText(QStringLiteral("misread by the teller"));
+        ballot->submitButton()->click();
+    });
+    results->correctBallotDialog();
+    REQUIRE(correctionSeen);
     REQUIRE(store.corrections(id)->size() == 1);
     CHECK(store.corrections(id)->front().reason == QStringLiteral("misread by the teller"));
 

@@ -52,6 +52,7 @@ void ElectionStepWidget::previewReport(ReportDocument &report)
     printer.setResolution(ReportDocument::layoutDpi);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print preview"));
+    dialog.resize(window()->size() * 0.9); // the pages readable at once
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &report](QPrinter *target) {
         if (const Status painted = ReportWriter::paint(report, target); !painted)
             showError(painted.message());

@@ -393,6 +393,7 @@ void VotingStep::previewBallots()
     QPrinter device(QPrinter::HighResolution);
     QPrintPreviewDialog dialog(&device, this);
     dialog.setWindowTitle(tr("Ballots %1–%2 (use Export PDF for all)").arg(numbers.value(0)).arg(numbers.value(numbers.size() - 1)));
+    dialog.resize(window()->size() * 0.9); // the pages readable at once
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &printer](QPrinter *target) {
         check(printer.paint(election().id, target));
     });
