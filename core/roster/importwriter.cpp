@@ -65,10 +65,6 @@ Status ImportWriter::begin()
     }
     const std::pair<QSqlQuery *, QString> statements[] = {
         {&m_q->findPerson, QStringLiteral("SELECT id FROM person WHERE id_number = ?")},
-        {&m_q->insertPerson,
-         QStringLiteral("INSERT INTO person(name, sex, id_number, birth_date, phone, ethnicity, political_status, "
-                        "hukou, notes, name_pinyin, name_initials) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
-        {&m_q->insertTag, QStringLiteral("INSERT OR IGNORE INTO person_tag(person_id, tag) VALUES (?, ?)")},
         {&m_q->insertResidence,
          QStringLiteral("INSERT INTO residence(person_id, dwelling_id, relation) VALUES (?, ?, ?)")},
         {&m_q->insertOwnership,
@@ -92,6 +88,10 @@ Status ImportWriter::begin()
         m_maxIds.insert(name, scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(name), {})
                                   .toLongLong());
     }
+    m_lastPerson = m_maxIds.value(QStringLiteral("person"));
+    m_lastDwelling = m_maxIds.value(QStringLiteral("dwelling"));
+    // One timestamp for the whole import, as the column default would write it.
+    m_now = scalar(db, QStringLiteral("SELECT strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')"), {}).toString();
     if (scalar(db, QStringLiteral("SELECT count(*) FROM estate"), {}).toInt() == 1)
         m_onlyEstate = scalar(db, QStringLiteral("SELECT name FROM estate"), {}).toString();
 
@@ -199,6 +199,15 @@ Result<qint64> ImportWriter::place(int level, qint64 parent, const QString &name
             reject(problems, record, field, tr(reasons[level]).arg(name));
             return qint64(0);
         }
+        if (level == 3) {
+            // New dwellings get their ids here and are written in bulk.
+            id = ++m_lastDwelling;
+            m_q->newDwellings.add({id, parent, name, qMax<qint64>(record.areaCenti, 0),
+                                   record.occupancy.isEmpty() ? QStringLiteral("owner_occupied") : record.occupancy});
+            ++m_placesCreated;
+            m_places.insert(key, id);
+            return id;
+        }
         QSqlQuery &insert = m_q->insertPlace[level];
         if (level == 0) {
             insert.bindValue(0, name);
@@ -278,42 +287,54 @@ Status ImportWriter::updateRow(const QString &table, qint64 id, const QVariantMa
 Status ImportWriter::insertPerson(const ImportRecord &record, qint64 dwellingId, qint64 &personId)
 {
     const Person &p = record.person;
-    QSqlQuery &q = m_q->insertPerson;
-    q.bindValue(0, p.name);
-    q.bindValue(1, text(p.sex));
-    q.bindValue(2, p.idNumber.isEmpty() ? QVariant() : QVariant(p.idNumber));
-    q.bindValue(3, date(p.birthDate));
-    q.bindValue(4, text(p.phone));
-    q.bindValue(5, text(p.ethnicity));
-    q.bindValue(6, p.politicalStatus);
-    q.bindValue(7, p.hukou);
-    q.bindValue(8, text(p.notes));
-    q.bindValue(9, pinyin::full(p.name));
-    q.bindValue(10, pinyin::initials(p.name));
-    if (!q.exec())
-        return Status::failure(tr("The import could not add %1: %2").arg(p.name, q.lastError().databaseText()));
-    personId = q.lastInsertId().toLongLong();
-    for (const QString &tag : p.tags) {
-        m_q->insertTag.bindValue(0, personId);
-        m_q->insertTag.bindValue(1, tag);
-        if (!m_q->insertTag.exec())
-            return Status::failure(tr("The import could not add %1: %2").arg(p.name, m_q->insertTag.lastError().databaseText()));
+    personId = ++m_lastPerson;
+    m_q->newPeople.add({personId, p.name, text(p.sex), p.idNumber.isEmpty() ? QVariant() : QVariant(p.idNumber),
+                        date(p.birthDate), text(p.phone), text(p.ethnicity), p.politicalStatus, p.hukou, text(p.notes),
+                        pinyin::full(p.name), pinyin::initials(p.name), m_now, m_now});
+    m_q->pendingNames << p.name;
+    for (const QString &tag : p.tags)
+        m_q->newTags.add({personId, tag});
+    if (dwellingId > 0)
+        m_q->newResidences.add({personId, dwellingId, text(record.relation)});
+    return Status::success();
+}
+
+Status ImportWriter::flush()
+{
+    int failed = -1;
+    Status s = m_q->newDwellings.flush();
+    if (s) {
+        s = m_q->newPeople.flush(&failed);
+        if (!s) {
+            const QString name = m_q->pendingNames.value(failed);
+            return Status::failure(name.isEmpty() ? tr("The import could not add a person: %1").arg(s.message())
+                                                  : tr("The import could not add %1: %2").arg(name, s.message()));
+        }
+        m_q->pendingNames.clear();
     }
-    if (dwellingId > 0) {
-        QSqlQuery &r = m_q->insertResidence;
-        r.bindValue(0, personId);
-        r.bindValue(1, dwellingId);
-        r.bindValue(2, text(record.relation));
-        if (!r.exec())
-            return Status::failure(tr("The import could not add %1: %2").arg(p.name, r.lastError().databaseText()));
-    }
+    if (s)
+        s = m_q->newTags.flush();
+    if (s)
+        s = m_q->newResidences.flush();
+    if (s)
+        s = m_q->newOwnerships.flush();
+    if (!s)
+        return Status::failure(tr("The import could not add a row: %1").arg(s.message()));
     return Status::success();
 }
 
 Status ImportWriter::addOwnership(qint64 personId, qint64 dwellingId)
 {
     bool hasPersonOwner = m_hasPersonOwner.value(dwellingId, false);
-    if (dwellingId <= m_maxIds.value(QStringLiteral("dwelling"))) {
+    if (dwellingId > m_maxIds.value(QStringLiteral("dwelling"))) {
+        m_q->newOwnerships.add({dwellingId, personId, 0, hasPersonOwner ? 0 : 1});
+        m_hasPersonOwner.insert(dwellingId, true);
+        return Status::success();
+    }
+    // An existing dwelling: what the database holds must be complete.
+    if (Status s = flush(); !s)
+        return s;
+    {
         // An existing dwelling: the person may own it already; the developer sells it.
         QSqlQuery &owners = m_q->currentOwners;
         owners.bindValue(0, dwellingId);
@@ -391,6 +412,8 @@ ImportWriter::Outcome ImportWriter::write(const ImportRecord &record, QVector<Im
         s = insertPerson(record, dwellingId, personId);
     if (s && dwellingId > 0 && record.owner.value_or(false))
         s = addOwnership(personId, dwellingId);
+    if (s && m_q->newPeople.full())
+        s = flush();
     if (!s) {
         fatal = s;
         return Outcome::Rejected;
@@ -454,9 +477,10 @@ Status ImportWriter::recordInserted()
         m_insertTrigger.clear();
     }
     QSqlQuery created(db);
-    if (!run(created, QStringLiteral("INSERT INTO person_history(person_id, kind, detail, batch_id) "
-                                     "SELECT id, 'created', '', ? FROM person WHERE id > ? ORDER BY id"),
-             {m_batchId, personsBefore}))
+    // The import's own timestamp: the column default would convert the local time once per row.
+    if (!run(created, QStringLiteral("INSERT INTO person_history(person_id, at, kind, detail, batch_id) "
+                                     "SELECT id, ?, 'created', '', ? FROM person WHERE id > ? ORDER BY id"),
+             {m_now, m_batchId, personsBefore}))
         return Status::failure(tr("The person's history could not be written: %1").arg(created.lastError().databaseText()));
     // The indexes set aside by begin(), built once over the sorted data.
     for (const QString &sql : std::as_const(m_deferredIndexes)) {
@@ -470,6 +494,8 @@ Status ImportWriter::recordInserted()
 
 Status ImportWriter::finish()
 {
+    if (Status s = flush(); !s)
+        return s;
     if (Status s = recordInserted(); !s)
         return s;
     // Changes to rows that existed before come after the inserts: undone first.

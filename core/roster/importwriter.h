@@ -72,6 +72,8 @@ private:
     Status updateRow(const QString &table, qint64 id, const QVariantMap &values);
     Status history(qint64 personId, const QString &kind, const QString &detail);
     Status recordInserted();
+    /// Writes the rows collected for bulk inserts (the database is then complete).
+    Status flush();
     Status deferIndexes();
     void reject(QVector<ImportProblem> &problems, const ImportRecord &record, ImportField field,
                 const QString &reason) const;
@@ -82,6 +84,9 @@ private:
     std::unique_ptr<Queries> m_q;
     qint64 m_batchId = 0;
     QHash<QString, qint64> m_maxIds;      // table -> highest id before the import
+    qint64 m_lastPerson = 0;              // ids given to new people and dwellings
+    qint64 m_lastDwelling = 0;
+    QString m_now;                        // created_at of new people
     QHash<QString, qint64> m_places;      // level|parent|name -> id
     QHash<qint64, bool> m_hasPersonOwner; // dwelling -> a current person owner exists
     QHash<QString, int> m_seenIds;        // ID number -> row it first appeared in

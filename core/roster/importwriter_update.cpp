@@ -16,6 +16,9 @@ using namespace rostersql;
 
 Status ImportWriter::updatePerson(qint64 personId, const ImportRecord &record, qint64 dwellingId)
 {
+    // Reads and writes rows that exist: the database must hold everything written so far.
+    if (Status s = flush(); !s)
+        return s;
     RosterRepository repository(m_db);
     Result<Person> current = repository.person(personId);
     if (!current)
