@@ -154,6 +154,8 @@ BallotEntryWidget::Mark BallotEntryWidget::mark(int candidateIndex) const
 
 void BallotEntryWidget::setMarksText(const QString &text)
 {
+    // An x anywhere marks the ballot invalid (spoilt, unreadable), from the keyboard.
+    m_invalid->setChecked(text.contains(QLatin1Char('x'), Qt::CaseInsensitive));
     size_t index = 0;
     for (const QChar c : text) {
         if (index >= m_groups.size())
@@ -254,8 +256,8 @@ void BallotEntryWidget::retranslateUi()
 {
     m_numberLabel->setText(tr("Ballot &number:"));
     m_marksLabel->setText(tr("&Marks:"));
-    m_marks->setPlaceholderText(tr("one per candidate: y yes, n no, a abstain — Enter saves"));
-    m_invalid->setText(tr("Invalid ballot"));
+    m_marks->setPlaceholderText(tr("one per candidate: y yes, n no, a abstain; x invalid — Enter saves"));
+    m_invalid->setText(tr("&Invalid ballot"));
     m_invalidReason->setPlaceholderText(tr("why (optional)"));
     m_submit->setText(tr("Enter ballot"));
     const QString heads[] = {tr("Candidate"), tr("Yes"), tr("No"), tr("Abstain")};

@@ -16,7 +16,7 @@ namespace cd {
 
 /// A teller's entry of one paper ballot, made for the keyboard: type the ballot (voter)
 /// number and Enter; type one mark per candidate in ballot order — y / 1 同意, n / 2 反对,
-/// a / 0 / . 弃权 — and Enter to save; the next number follows. The marks are also radio
+/// a / 0 / . 弃权, x for an invalid ballot — and Enter to save; the next number follows. The marks are also radio
 /// buttons per candidate, and the ballot can be marked invalid.
 class BallotEntryWidget : public QWidget
 {
