@@ -69,8 +69,28 @@ void ImportRowParser::problem(QVector<ImportProblem> &problems, int row, ImportF
     problems.push_back({row, column, column >= 0 ? m_mapping.columnLabel(column) : ImportFields::label(field), reason});
 }
 
+namespace {
+
+// Plain ASCII letters, digits and '-' (most building, unit and room numbers): nothing to
+// normalise or strip but the case.
+bool isPlainAscii(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'0' && u <= u'9') || (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || u == u'-'))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QString ImportRowParser::placeNumber(const QString &text)
 {
+    if (isPlainAscii(text))
+        return text.toUpper();
     QString s = text.normalized(QString::NormalizationForm_KC).simplified().toUpper();
     s.remove(QLatin1Char(' '));
     static const QRegularExpression suffix(QStringLiteral("(号楼|号院|栋|幢|座|楼|单元|号室|室|号|户)$"));
@@ -82,6 +102,11 @@ QString ImportRowParser::placeNumber(const QString &text)
 
 qint64 ImportRowParser::areaCenti(const QString &text)
 {
+    // The common case, a plain decimal number, needs no normalisation.
+    bool plain = false;
+    const double number = text.toDouble(&plain);
+    if (plain && text.front().isDigit())
+        return number < 0 || number > 1.0e6 ? -1 : std::llround(number * 100.0);
     QString s = text.normalized(QString::NormalizationForm_KC).trimmed();
     static const QRegularExpression unit(QStringLiteral("\\s*(㎡|m2|m²|M2|平方米|平米|平方)$"));
     s.remove(unit);

@@ -6,12 +6,14 @@
 #include "io/sheetvalue.h"
 #include "roster/importrowparser.h"
 #include "roster/importwriter.h"
+#include "roster/pinyin.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlQuery>
 
 #include <ctime>
+#include <thread>
 
 namespace cd {
 
@@ -156,6 +158,13 @@ Result<ImportSummary> RosterImport::process(Database &database, bool dryRun, int
 
     // Statement journals (every insert that fires the search triggers) stay in memory: on
     // disk they cost dozens of writes per row. Only settable outside a transaction.
+    // ICU's transliterators behind the pinyin of names take a few hundred milliseconds to set
+    // up: a second thread does it while the first rows are read and checked.
+    struct WarmUp
+    {
+        std::thread thread{[] { pinyin::full(u"王"); }};
+        ~WarmUp() { thread.join(); }
+    } warmUp;
     QElapsedTimer phase;
     phase.start();
     const auto lap = [&phase]() { return phase.nsecsElapsed() / 1.0e6; };
@@ -265,8 +274,16 @@ Result<ImportSummary> RosterImport::process(Database &database, bool dryRun, int
     summary.batchId = writer.batchId();
     // A large import changes the shape of the tables: let SQLite's planner see it.
     if (summary.created > 1000) {
+        // Approximate statistics (a sample of each index) serve the planner as well, in a
+        // fraction of the time of a full scan of every index.
         QSqlQuery analyze(database.sql());
+        int limit = 0;
+        if (analyze.exec(QStringLiteral("PRAGMA analysis_limit")) && analyze.next())
+            limit = analyze.value(0).toInt();
+        analyze.finish();
+        analyze.exec(QStringLiteral("PRAGMA analysis_limit = 2000"));
         analyze.exec(QStringLiteral("ANALYZE"));
+        analyze.exec(QStringLiteral("PRAGMA analysis_limit = %1").arg(limit));
     } else {
         QSqlQuery optimize(database.sql());
         optimize.exec(QStringLiteral("PRAGMA optimize"));
