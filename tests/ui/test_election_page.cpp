@@ -353,7 +353,10 @@ TEST_CASE("election page: an election through all six steps", "[ui][election]")
     REQUIRE(counting->closeButton()->isEnabled());
     REQUIRE(counting->closeVote());
     REQUIRE(store.election(id)->isClosed());
-    CHECK_FALSE(store.enterBallot(id, BallotEntry{total - 2, {}, {}, true}).ok()); // frozen
+    BallotEntry late;
+    late.voterNumber = total - 2;
+    late.invalid = true;
+    CHECK_FALSE(store.enterBallot(id, late).ok()); // frozen
 
     // --- 结果: roles, the committee in the census data, a logged correction, exports, 备案.
     page.showStep(ElectionStep::Results);
