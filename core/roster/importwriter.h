@@ -60,7 +60,7 @@ public:
 
 private:
     struct Queries;
-    /// Tables with fewer rows than this get their secondary indexes built after the import.
+    /// Into a person table with fewer rows, its secondary indexes are built after the import.
     static constexpr qint64 smallTableRows = 10000;
 
     Result<qint64> place(int level, qint64 parent, const QString &name, const ImportRecord &record,
