@@ -31,6 +31,7 @@ void addAxes(QChart *chart, QBarSeries *series, const QStringList &categories, d
 {
     auto *x = new QBarCategoryAxis;
     x->append(categories);
+    x->setTruncateLabels(false); // short labels such as "31–35" are never worth an ellipsis
     QFont small = x->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     x->setLabelsFont(small);
