@@ -70,7 +70,12 @@ void RosterFilterBar::widenPopups()
 {
     for (QComboBox *box : {m_tag, m_political, m_grid, m_occupancy}) {
         // As wide as "Any political status"; the open list shows the longest entry whole.
-        box->setMinimumContentsLength(box->count() ? int(box->itemText(0).size()) : 8);
+        // Contents length counts average Latin characters: a Han character takes about two.
+        const QString first = box->count() ? box->itemText(0) : QString();
+        int length = 0;
+        for (const QChar c : first)
+            length += c.unicode() >= 0x2E80 ? 2 : 1;
+        box->setMinimumContentsLength(qMax(8, length));
         box->view()->setMinimumWidth(box->view()->sizeHintForColumn(0) + 24);
     }
 }
