@@ -85,14 +85,6 @@
         <translation>表决意见(&amp;M)：</translation>
     </message>
     <message>
-        <source>one per candidate: y yes, n no, a abstain — Enter saves</source>
-        <translation>每位候选人一个字母：y 同意，n 不同意，a 弃权 — 按回车键保存</translation>
-    </message>
-    <message>
-        <source>Invalid ballot</source>
-        <translation>无效票</translation>
-    </message>
-    <message>
         <source>why (optional)</source>
         <translation>原因（可不填）</translation>
     </message>
@@ -115,6 +107,14 @@
     <message>
         <source>Abstain</source>
         <translation>弃权</translation>
+    </message>
+    <message>
+        <source>one per candidate: y yes, n no, a abstain; x invalid — Enter saves</source>
+        <translation>每位候选人一个字母：y 同意，n 不同意，a 弃权；x 无效票 — 按回车键保存</translation>
+    </message>
+    <message>
+        <source>&amp;Invalid ballot</source>
+        <translation>无效票(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -204,17 +204,20 @@
     <message numerus="yes">
         <source>%n candidate(s)</source>
         <translation>
-            <numerusform>候选人%n名</numerusform></translation>
+            <numerusform>候选人%n名</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n approved</source>
         <translation>
-            <numerusform>，审查通过%n名</numerusform></translation>
+            <numerusform>，审查通过%n名</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n seat(s)</source>
         <translation>
-            <numerusform>；应选%n名</numerusform></translation>
+            <numerusform>；应选%n名</numerusform>
+        </translation>
     </message>
     <message>
         <source>; party members %1%</source>
@@ -259,7 +262,8 @@
     <message numerus="yes">
         <source>… and %n more (see the conditions above).</source>
         <translation>
-            <numerusform>……另有%n项（见上方条件列表）。</numerusform></translation>
+            <numerusform>……另有%n项（见上方条件列表）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody of this estate matches.</source>
@@ -467,7 +471,8 @@
     <message numerus="yes">
         <source>%1 — %n row(s)</source>
         <translation>
-            <numerusform>%1 — 共%n条</numerusform></translation>
+            <numerusform>%1 — 共%n条</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -1314,7 +1319,8 @@
     <message numerus="yes">
         <source>&lt;b&gt;Tie at the last seat:&lt;/b&gt; %1 — a run-off decides %n seat(s).</source>
         <translation>
-            <numerusform>&lt;b&gt;末位票数相同：&lt;/b&gt;%1 — 需另行投票确定%n个名额。</numerusform></translation>
+            <numerusform>&lt;b&gt;末位票数相同：&lt;/b&gt;%1 — 需另行投票确定%n个名额。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Voting has not opened.</source>
@@ -1504,7 +1510,8 @@
     <message numerus="yes">
         <source>%n appointment(s)</source>
         <translation>
-            <numerusform>共%n条交叉任职记录</numerusform></translation>
+            <numerusform>共%n条交叉任职记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>End cross-appointment</source>
@@ -3486,6 +3493,14 @@
         <source>The import could not move %1: %2</source>
         <translation>导入时无法变更%1的住址：%2</translation>
     </message>
+    <message>
+        <source>The import could not add a person: %1</source>
+        <translation>导入时无法添加人员：%1</translation>
+    </message>
+    <message>
+        <source>The import could not add a row: %1</source>
+        <translation>导入时无法添加该行：%1</translation>
+    </message>
 </context>
 <context>
     <name>cd::KpiTile</name>
@@ -4082,7 +4097,7 @@
     </message>
     <message>
         <source>Mobile: %1</source>
-        <translation>流动：%1</translation>
+        <translation>流动党员：%1</translation>
     </message>
     <message>
         <source>Conversion overdue</source>
@@ -4202,7 +4217,8 @@
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
-            <numerusform>共%n名党员</numerusform></translation>
+            <numerusform>共%n名党员</numerusform>
+        </translation>
     </message>
     <message>
         <source>Party members</source>
@@ -4354,24 +4370,8 @@
         <translation>%1-%2不是有效的月份。</translation>
     </message>
     <message>
-        <source>Requests per category</source>
-        <translation>各类诉求数量</translation>
-    </message>
-    <message>
-        <source>Satisfaction and on-time rate, last six months</source>
-        <translation>近六个月满意率与按时办结率</translation>
-    </message>
-    <message>
         <source>Satisfaction</source>
         <translation>满意率</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>按时办结率</translation>
-    </message>
-    <message>
-        <source>Target 95%</source>
-        <translation>目标95%</translation>
     </message>
     <message>
         <source>Monthly work report %1</source>
@@ -4700,17 +4700,20 @@
     <message numerus="yes">
         <source>Members of %1 and its groups: %n</source>
         <translation>
-            <numerusform>%1及所属党小组的党员：%n名</numerusform></translation>
+            <numerusform>%1及所属党小组的党员：%n名</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Formation rule met: %n full member(s) (at least 3 needed).</source>
         <translation>
-            <numerusform>符合组建条件：正式党员%n名（至少需3名）。</numerusform></translation>
+            <numerusform>符合组建条件：正式党员%n名（至少需3名）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Formation rule not met: %n full member(s), at least 3 needed.</source>
         <translation>
-            <numerusform>不符合组建条件：正式党员%n名，至少需3名。</numerusform></translation>
+            <numerusform>不符合组建条件：正式党员%n名，至少需3名。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 cannot be deleted: %2</source>
@@ -5831,6 +5834,29 @@
     </message>
 </context>
 <context>
+    <name>cd::RequestCharts</name>
+    <message>
+        <source>Requests per category</source>
+        <translation>各类诉求数量</translation>
+    </message>
+    <message>
+        <source>Satisfaction and on-time rate, last six months</source>
+        <translation>近六个月满意率与按时办结率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Target 95%</source>
+        <translation>目标95%</translation>
+    </message>
+</context>
+<context>
     <name>cd::RequestDetailPane</name>
     <message>
         <source>List again</source>
@@ -5999,7 +6025,8 @@
     <message numerus="yes">
         <source>(reopened %n time(s))</source>
         <translation>
-            <numerusform>（已重办%n次）</numerusform></translation>
+            <numerusform>（已重办%n次）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6067,7 +6094,8 @@
     <message numerus="yes">
         <source>%n found: choose with the arrow keys and Enter.</source>
         <translation>
-            <numerusform>找到%n人：请用方向键选择，按回车键确定。</numerusform></translation>
+            <numerusform>找到%n人：请用方向键选择，按回车键确定。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chosen: %1</source>
@@ -6268,7 +6296,8 @@
     <message numerus="yes">
         <source>Reopened %n time(s) after an unsatisfied rating.</source>
         <translation>
-            <numerusform>因评价不满意已重办%n次。</numerusform></translation>
+            <numerusform>因评价不满意已重办%n次。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Handling</source>
@@ -6324,22 +6353,6 @@
     <message>
         <source>'%1' is not a month: write it as YYYY-MM.</source>
         <translation>“%1”不是有效的月份，请按 YYYY-MM 格式填写。</translation>
-    </message>
-    <message>
-        <source>Requests per category</source>
-        <translation>各类诉求数量</translation>
-    </message>
-    <message>
-        <source>Satisfaction and on-time rate, last six months</source>
-        <translation>近六个月满意率与按时办结率</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>按时办结率</translation>
-    </message>
-    <message>
-        <source>Target 95%</source>
-        <translation>目标95%</translation>
     </message>
     <message>
         <source>Open and overdue requests per handler</source>
@@ -6443,7 +6456,8 @@
     <message numerus="yes">
         <source>%n member(s) elected</source>
         <translation>
-            <numerusform>当选委员%n名</numerusform></translation>
+            <numerusform>当选委员%n名</numerusform>
+        </translation>
     </message>
     <message>
         <source>; party members %1 of %2 (%3)</source>
@@ -6456,7 +6470,8 @@
     <message numerus="yes">
         <source>&lt;b&gt;Run-off&lt;/b&gt;: tick the %n winner(s) of the run-off among the tied candidates.</source>
         <translation>
-            <numerusform>&lt;b&gt;另行投票&lt;/b&gt;：请在票数相同的候选人中勾选另行投票胜出的%n人。</numerusform></translation>
+            <numerusform>&lt;b&gt;另行投票&lt;/b&gt;：请在票数相同的候选人中勾选另行投票胜出的%n人。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filed on %1.</source>
@@ -6465,12 +6480,14 @@
     <message numerus="yes">
         <source>&lt;b&gt;Overdue&lt;/b&gt;: the deadline was %1 (%n day(s) ago).</source>
         <translation>
-            <numerusform>&lt;b&gt;已逾期&lt;/b&gt;：备案期限为%1（已过%n天）。</numerusform></translation>
+            <numerusform>&lt;b&gt;已逾期&lt;/b&gt;：备案期限为%1（已过%n天）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deadline %1: %n day(s) left; %2 document(s) outstanding.</source>
         <translation>
-            <numerusform>备案期限%1：还剩%n天；尚缺%2份材料。</numerusform></translation>
+            <numerusform>备案期限%1：还剩%n天；尚缺%2份材料。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The results follow when the vote is closed.</source>
@@ -6582,7 +6599,8 @@
     <message numerus="yes">
         <source>; the developer's %n unsold or undelivered dwelling(s) count as one person</source>
         <translation>
-            <numerusform>；建设单位未售或未交付的%n户房屋合计按一人计算</numerusform></translation>
+            <numerusform>；建设单位未售或未交付的%n户房屋合计按一人计算</numerusform>
+        </translation>
     </message>
     <message>
         <source>Frozen when voting opened (%1); later roster changes do not alter it.</source>
@@ -6873,6 +6891,10 @@
         <source>%1 people. ID numbers and phone numbers are masked.</source>
         <translation>共%1人。身份证号、电话号码已作脱敏处理。</translation>
     </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
 </context>
 <context>
     <name>cd::RosterFileActions</name>
@@ -6883,6 +6905,22 @@
     <message>
         <source>Import people and addresses from an .xlsx or CSV roster</source>
         <translation>从.xlsx或CSV格式的花名册导入人员和住址</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the roster of the selected estate or building, or of the whole community, as .xlsx or CSV</source>
+        <translation>将所选小区、楼栋或全社区的花名册导出为.xlsx或CSV文件</translation>
+    </message>
+    <message>
+        <source>Print roster…</source>
+        <translation>打印花名册…</translation>
+    </message>
+    <message>
+        <source>Print the roster of the selected estate or building, or save it as PDF</source>
+        <translation>打印所选小区或楼栋的花名册，或保存为PDF</translation>
     </message>
 </context>
 <context>
@@ -6944,6 +6982,168 @@
     <message>
         <source>The roster could not be read: %1</source>
         <translation>无法读取花名册：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RosterOutput</name>
+    <message>
+        <source>Estate %1</source>
+        <translation>小区：%1</translation>
+    </message>
+    <message>
+        <source>Building %1 of %2</source>
+        <translation>%2 %1号楼</translation>
+    </message>
+    <message>
+        <source>The whole community</source>
+        <translation>全社区</translation>
+    </message>
+    <message>
+        <source>The whole community (%1)</source>
+        <translation>全社区（%1）</translation>
+    </message>
+    <message>
+        <source>roster-%1</source>
+        <translation>花名册-%1</translation>
+    </message>
+    <message>
+        <source>roster-%1-%2</source>
+        <translation>花名册-%1-%2</translation>
+    </message>
+    <message>
+        <source>Exporting the roster to %1…</source>
+        <translation>正在将花名册导出到%1…</translation>
+    </message>
+    <message>
+        <source>The roster was not exported: %1</source>
+        <translation>花名册未导出：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n people to %1, with full ID numbers and phone numbers.</source>
+        <translation>
+            <numerusform>已将%n人导出到%1，含完整的身份证号和电话号码。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n people to %1 (ID numbers and phone numbers masked).</source>
+        <translation>
+            <numerusform>已将%n人导出到%1（身份证号和电话号码已脱敏）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入%1…</translation>
+    </message>
+    <message>
+        <source>Preparing the roster for printing…</source>
+        <translation>正在准备打印花名册…</translation>
+    </message>
+    <message>
+        <source>The roster could not be printed: %1</source>
+        <translation>无法打印花名册：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the roster (%n page(s)) as %1.</source>
+        <translation>
+            <numerusform>花名册（共%n页）已保存为%1。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The roster has %n page(s).</source>
+        <translation>
+            <numerusform>花名册共%n页。</numerusform></translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Export roster as PDF</source>
+        <translation>将花名册导出为PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 with BOM (*.csv)</source>
+        <translation>CSV，UTF-8（带BOM） (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, GB18030 for older Excel and WPS (*.csv)</source>
+        <translation>CSV，GB18030（适用于旧版Excel和WPS） (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>导出花名册</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RosterOutputDialog</name>
+    <message>
+        <source>Export roster</source>
+        <translation>导出花名册</translation>
+    </message>
+    <message>
+        <source>Print roster</source>
+        <translation>打印花名册</translation>
+    </message>
+    <message>
+        <source>Export the people of:</source>
+        <translation>导出以下范围的人员：</translation>
+    </message>
+    <message>
+        <source>Print the roster of:</source>
+        <translation>打印以下范围的花名册：</translation>
+    </message>
+    <message>
+        <source>Full ID numbers and phone numbers</source>
+        <translation>完整的身份证号和电话号码</translation>
+    </message>
+    <message>
+        <source>Without full numbers, ID numbers and phone numbers are masked (110105********002X, 138****8000). A file with full numbers is recorded in the audit log.</source>
+        <translation>不勾选时，身份证号和电话号码将脱敏显示（110105********002X、138****8000）。导出完整号码的文件将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>A4 landscape. ID numbers and phone numbers are printed masked.</source>
+        <translation>A4横向。身份证号和电话号码脱敏打印。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Full numbers</source>
+        <translation>完整号码</translation>
+    </message>
+    <message>
+        <source>The file will contain full ID numbers and phone numbers. Keep it safe and hand it only to those entitled to it; the export is recorded in the audit log.
+
+Export full numbers?</source>
+        <translation>该文件将包含完整的身份证号和电话号码。请妥善保管，仅提供给有权查看的人员；本次导出将记入审计日志。
+
+是否导出完整号码？</translation>
     </message>
 </context>
 <context>
@@ -7514,6 +7714,18 @@
     <message>
         <source>Remove red steward</source>
         <translation>删除红色管家</translation>
+    </message>
+    <message>
+        <source>The import batch names an unknown table.</source>
+        <translation>导入批次涉及未知的数据表。</translation>
+    </message>
+    <message>
+        <source>The import batch is damaged.</source>
+        <translation>导入批次已损坏。</translation>
+    </message>
+    <message>
+        <source>The data was changed in the meantime.</source>
+        <translation>数据在此期间已被修改。</translation>
     </message>
 </context>
 <context>
