@@ -6,119 +6,79 @@ namespace cd {
 
 namespace {
 
-constexpr int rowsPerStatement = 256;
-
-// A value as JSON: text quoted and escaped, integers as numbers, NULL as null.
-void appendJson(QString &out, const QVariant &v)
-{
-    if (v.isNull()) {
-        out += QLatin1String("null");
-        return;
-    }
-    switch (v.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-    case QMetaType::Bool:
-        out += QString::number(v.toLongLong());
-        return;
-    default:
-        break;
-    }
-    const QString text = v.toString();
-    out += QLatin1Char('"');
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'"' || u == u'\\') {
-            out += QLatin1Char('\\');
-            out += c;
-        } else if (u < 0x20) {
-            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
-        } else {
-            out += c;
-        }
-    }
-    out += QLatin1Char('"');
-}
+// Stays under SQLite's historical limit of 999 bound values per statement.
+constexpr int maxBoundValues = 999;
+constexpr int maxRowsPerStatement = 64;
 
 } // namespace
 
 ImportBulkInsert::ImportBulkInsert(QSqlDatabase db, QString table, QStringList columns, QString verb)
     : m_db(std::move(db)), m_table(std::move(table)), m_columns(std::move(columns)), m_verb(std::move(verb))
 {
-    m_rowsPerStatement = rowsPerStatement;
-    m_json.reserve(64 * 1024);
-    m_json = QStringLiteral("[");
+    m_rowsPerStatement = qBound(1, maxBoundValues / int(qMax<qsizetype>(m_columns.size(), 1)), maxRowsPerStatement);
+    m_values.reserve(size_t(m_rowsPerStatement * m_columns.size()));
 }
 
 void ImportBulkInsert::add(std::initializer_list<QVariant> values)
 {
     Q_ASSERT(int(values.size()) == m_columns.size());
-    if (m_rows > 0)
-        m_json += QLatin1Char(',');
-    m_json += QLatin1Char('[');
-    bool first = true;
-    for (const QVariant &v : values) {
-        if (!first)
-            m_json += QLatin1Char(',');
-        first = false;
-        appendJson(m_json, v);
-    }
-    m_json += QLatin1Char(']');
-    ++m_rows;
+    m_values.insert(m_values.end(), values.begin(), values.end());
 }
 
-Status ImportBulkInsert::prepare()
+QSqlQuery *ImportBulkInsert::statement(int rows, Status &status)
 {
-    if (m_prepared)
-        return Status::success();
-    // The rows arrive as one bound JSON array: one statement run and one bound value per flush.
-    QStringList values;
-    for (int c = 0; c < m_columns.size(); ++c)
-        values << QStringLiteral("json_extract(value, '$[%1]')").arg(c);
-    m_insert = QSqlQuery(m_db);
-    if (!m_insert.prepare(QStringLiteral("%1 INTO %2(%3) SELECT %4 FROM json_each(?) ORDER BY key")
-                              .arg(m_verb, m_table, m_columns.join(QStringLiteral(", ")),
-                                   values.join(QStringLiteral(", ")))))
-        return Status::failure(m_insert.lastError().databaseText());
-    m_prepared = true;
-    return Status::success();
+    auto it = m_statements.find(rows);
+    if (it != m_statements.end())
+        return &it.value();
+    QString one = QStringLiteral("(?");
+    for (int c = 1; c < m_columns.size(); ++c)
+        one += QStringLiteral(", ?");
+    one += QLatin1Char(')');
+    QStringList tuples;
+    for (int r = 0; r < rows; ++r)
+        tuples << one;
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("%1 INTO %2(%3) VALUES %4")
+                       .arg(m_verb, m_table, m_columns.join(QStringLiteral(", ")), tuples.join(QStringLiteral(", "))))) {
+        status = Status::failure(q.lastError().databaseText());
+        return nullptr;
+    }
+    return &m_statements.insert(rows, q).value();
 }
 
 Status ImportBulkInsert::flush(int *failedRow)
 {
     if (failedRow)
         *failedRow = -1;
-    if (m_rows == 0)
-        return Status::success();
-    if (Status s = prepare(); !s)
-        return s;
-    m_json += QLatin1Char(']');
-    m_insert.bindValue(0, m_json);
-    const bool ok = m_insert.exec();
-    const QString error = ok ? QString() : m_insert.lastError().databaseText();
-    m_insert.finish();
-    if (!ok && failedRow) {
-        // Row by row, to name the row that was refused (the failed statement left nothing).
-        QSqlQuery rows(m_db);
-        if (rows.prepare(QStringLiteral("SELECT value FROM json_each(?) ORDER BY key"))) {
-            rows.bindValue(0, m_json);
-            if (rows.exec()) {
-                for (int r = 0; rows.next(); ++r) {
-                    m_insert.bindValue(0, QString(QLatin1Char('[') + rows.value(0).toString() + QLatin1Char(']')));
-                    if (!m_insert.exec()) {
-                        *failedRow = r;
-                        break;
-                    }
+    const int columns = int(m_columns.size());
+    const int total = pending();
+    for (int done = 0; done < total;) {
+        const int rows = qMin(total - done, m_rowsPerStatement);
+        Status status = Status::success();
+        QSqlQuery *q = statement(rows, status);
+        if (!q)
+            return status;
+        const size_t first = size_t(done) * size_t(columns);
+        for (int i = 0; i < rows * columns; ++i)
+            q->bindValue(i, m_values[first + size_t(i)]);
+        if (!q->exec()) {
+            const Status failed = Status::failure(q->lastError().databaseText());
+            // Row by row, to name the row that was refused (the failed statement left nothing).
+            QSqlQuery *one = failedRow ? statement(1, status) : nullptr;
+            for (int r = 0; one && r < rows; ++r) {
+                for (int c = 0; c < columns; ++c)
+                    one->bindValue(c, m_values[first + size_t(r * columns + c)]);
+                if (!one->exec()) {
+                    *failedRow = done + r;
+                    break;
                 }
             }
+            m_values.clear();
+            return failed;
         }
+        done += rows;
     }
-    m_json = QStringLiteral("[");
-    m_rows = 0;
-    if (!ok)
-        return Status::failure(error);
+    m_values.clear();
     return Status::success();
 }
 

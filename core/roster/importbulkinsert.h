@@ -2,18 +2,19 @@
 
 #include "common/status.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
+#include <vector>
 
 namespace cd {
 
-/// Collects rows for one table and writes a few hundred at a time with one INSERT ... SELECT
-/// over a bound JSON array: one statement run and one bound value instead of one run and a
-/// dozen bound values per row (SQLite sets up a statement run's work, such as the CHECK
-/// constraints' IN lists, once per run; Qt's positional binding costs thousands of
-/// instructions per value).
+/// Collects rows for one table and writes them with multi-row INSERT statements (up to 64
+/// rows, prepared once per row count): one statement run instead of one per row. (A bound
+/// JSON array read with json_extract() measured 20% slower: SQLite parses each row's array
+/// once per column.)
 ///
 ///     ImportBulkInsert people(db, QStringLiteral("person"), {"id", "name"});
 ///     people.add({id, name});
@@ -29,7 +30,7 @@ public:
 
     /// Appends one row (as many values as columns).
     void add(std::initializer_list<QVariant> values);
-    int pending() const { return m_rows; }
+    int pending() const { return int(m_values.size() / size_t(m_columns.size())); }
     bool full() const { return pending() >= m_rowsPerStatement; }
 
     /// Writes every pending row. A failure is meant to end the import (its transaction is
@@ -37,17 +38,15 @@ public:
     Status flush(int *failedRow = nullptr);
 
 private:
-    Status prepare();
+    QSqlQuery *statement(int rows, Status &status);
 
     QSqlDatabase m_db;
     QString m_table;
     QStringList m_columns;
     QString m_verb;
     int m_rowsPerStatement = 1;
-    QString m_json; // the pending rows: "[[...],[...]" (closed by flush())
-    int m_rows = 0;
-    QSqlQuery m_insert;
-    bool m_prepared = false;
+    std::vector<QVariant> m_values;     // pending rows, row after row
+    QHash<int, QSqlQuery> m_statements; // by row count
 };
 
 } // namespace cd
