@@ -54,16 +54,9 @@
 #include <QToolButton>
 
 using namespace cd;
+using cd::test::settle;
 
 namespace {
-
-void settle()
-{
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-    }
-}
 
 struct Person
 {

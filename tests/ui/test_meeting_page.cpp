@@ -30,16 +30,9 @@
 #include <QTest>
 
 using namespace cd;
+using cd::test::settle;
 
 namespace {
-
-void settle()
-{
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-    }
-}
 
 void setCell(QTableWidget *table, int row, int column, const QString &text)
 {

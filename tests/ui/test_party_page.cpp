@@ -48,16 +48,9 @@
 #include <QTreeWidget>
 
 using namespace cd;
+using cd::test::settle;
 
 namespace {
-
-void settle()
-{
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-    }
-}
 
 QString makeDemo(const test::TempDir &dir)
 {

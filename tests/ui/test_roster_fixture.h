@@ -24,14 +24,6 @@
 
 namespace cd::test {
 
-inline void settle()
-{
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-    }
-}
-
 /// A demo community of `households` dwellings, made once per size for the whole run.
 /// Types `text` into `widget` key by key, also characters QTest::keyClicks cannot map (Chinese).
 inline void typeText(QWidget *widget, const QString &text)

@@ -36,16 +36,9 @@
 #include <QTranslator>
 
 using namespace cd;
+using cd::test::settle;
 
 namespace {
-
-void settle()
-{
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-    }
-}
 
 int sqlCount(const QString &path, const QString &sql)
 {

@@ -37,16 +37,9 @@
 #include <QTimer>
 
 using namespace cd;
+using cd::test::settle;
 
 namespace {
-
-void settle()
-{
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-    }
-}
 
 QVariant value(Database &db, const QString &sql, const QVariantList &values = {})
 {

@@ -2,6 +2,7 @@
 
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace cd::test {
@@ -18,6 +19,15 @@ inline void useTemporarySettings()
         return true;
     }();
     Q_UNUSED(done);
+}
+
+/// Delivers posted events a few times over: deferred refreshes post further events when shown.
+inline void settle()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
 }
 
 } // namespace cd::test
