@@ -9,6 +9,7 @@
 //   CD_BENCH_DIR=dir keeps the database file in dir; --reuse measures the file left there
 //   by an earlier run instead of generating a new one
 #include "common/clock.h"
+#include "workflowbenchdatabase.h"
 #include "db/database.h"
 #include "demo/demorunner.h"
 #include "demo/rosterdemo.h"
@@ -61,13 +62,9 @@ Timing measure(cd::Database &database, const QString &file, const std::function<
     return timing;
 }
 
-qint64 count(cd::Database &database, const char *sql)
-{
-    QSqlQuery query(database.sql());
-    return query.exec(QString::fromLatin1(sql)) && query.next() ? query.value(0).toLongLong() : -1;
-}
-
 } // namespace
+
+using benchdata::count;
 
 int main(int argc, char *argv[])
 {
@@ -80,42 +77,13 @@ int main(int argc, char *argv[])
     const int households = arguments.size() > 1 ? arguments.at(1).toInt() : 20000;
 
     QTemporaryDir dir;
-    const QString file = QDir(qEnvironmentVariable("CD_BENCH_DIR", dir.path())).filePath(QStringLiteral("workflow.sqlite"));
-    if (!reuse)
-        QFile::remove(file);
-    cd::Database database;
-    if (!database.open(file).ok()) {
-        std::fprintf(stderr, "cannot open %s\n", qPrintable(file));
-        return 1;
-    }
-
+    const QString file = benchdata::workflowFile(dir.path());
     // The year of requests ends on the demo's "today"; the board is looked at an hour later.
-    const QDateTime end(cd::DemoRunner::referenceDate(), QTime(17, 0), QTimeZone::utc());
+    const QDateTime end = benchdata::workflowEnd();
     cd::ManualClock clock(end);
-    if (!reuse || count(database, "SELECT count(*) FROM request") <= 0) {
-        QElapsedTimer timer;
-        timer.start();
-        std::vector<std::unique_ptr<cd::DemoStep>> steps;
-        steps.push_back(std::make_unique<cd::RosterDemo>());
-        cd::DemoOptions options;
-        options.households = households;
-        const cd::Result<cd::DemoSummary> roster = cd::DemoRunner::run(database, options, steps, {});
-        if (!roster) {
-            std::fprintf(stderr, "roster: %s\n", qPrintable(roster.message()));
-            return 1;
-        }
-        std::printf("roster: %d households, %d people in %.1f s\n", roster->dwellings, roster->people,
-                    timer.elapsed() / 1000.0);
-        std::fflush(stdout);
-        timer.restart();
-        const cd::Status written = cd::addWorkflowDemo(database, 20261122, clock, requests);
-        if (!written.ok()) {
-            std::fprintf(stderr, "requests: %s\n", qPrintable(written.message()));
-            return 1;
-        }
-        const double writeSeconds = timer.elapsed() / 1000.0;
-        std::printf("requests written in %.1f s (%.0f requests/s)\n", writeSeconds, requests / std::max(writeSeconds, 0.001));
-    }
+    cd::Database database;
+    if (!benchdata::openWorkflowDatabase(database, file, reuse, requests, households, clock))
+        return 1;
     std::printf("requests: %lld requests, %lld timeline entries\n", count(database, "SELECT count(*) FROM request"),
                 count(database, "SELECT count(*) FROM request_event"));
     std::fflush(stdout);

@@ -12,6 +12,7 @@
 //   CD_BENCH_DIR=dir keeps workflow.sqlite there; --reuse measures the file left by an earlier
 //   run of this program or of bench_workflow.
 #include "common/clock.h"
+#include "workflowbenchdatabase.h"
 #include "db/database.h"
 #include "demo/demorunner.h"
 #include "demo/rosterdemo.h"
@@ -70,12 +71,6 @@ Timing measure(cd::Database &database, const QString &file, const std::function<
     return timing;
 }
 
-qint64 count(cd::Database &database, const char *sql)
-{
-    QSqlQuery query(database.sql());
-    return query.exec(QString::fromLatin1(sql)) && query.next() ? query.value(0).toLongLong() : -1;
-}
-
 bool boardWith(cd::Database &database, const cd::Clock &clock, const cd::RequestFilter &filter, int *rows)
 {
     const cd::Result<cd::BoardSnapshot> board = cd::WorkflowBoard(database, clock).snapshot(filter, 50);
@@ -89,6 +84,8 @@ bool boardWith(cd::Database &database, const cd::Clock &clock, const cd::Request
 
 } // namespace
 
+using benchdata::count;
+
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -100,35 +97,13 @@ int main(int argc, char *argv[])
     const int households = arguments.size() > 1 ? arguments.at(1).toInt() : 20000;
 
     QTemporaryDir dir;
-    const QString file = QDir(qEnvironmentVariable("CD_BENCH_DIR", dir.path())).filePath(QStringLiteral("workflow.sqlite"));
-    if (!reuse)
-        QFile::remove(file);
-    cd::Database database;
-    if (!database.open(file).ok()) {
-        std::fprintf(stderr, "cannot open %s\n", qPrintable(file));
-        return 1;
-    }
-    const QDateTime end(cd::DemoRunner::referenceDate(), QTime(17, 0), QTimeZone::utc());
+    const QString file = benchdata::workflowFile(dir.path());
+    // The year of requests ends on the demo's "today"; the board is looked at an hour later.
+    const QDateTime end = benchdata::workflowEnd();
     cd::ManualClock clock(end);
-    if (!reuse || count(database, "SELECT count(*) FROM request") <= 0) {
-        QElapsedTimer timer;
-        timer.start();
-        std::vector<std::unique_ptr<cd::DemoStep>> steps;
-        steps.push_back(std::make_unique<cd::RosterDemo>());
-        cd::DemoOptions options;
-        options.households = households;
-        const cd::Result<cd::DemoSummary> roster = cd::DemoRunner::run(database, options, steps, {});
-        if (!roster) {
-            std::fprintf(stderr, "roster: %s\n", qPrintable(roster.message()));
-            return 1;
-        }
-        const cd::Status written = cd::addWorkflowDemo(database, 20261122, clock, requests);
-        if (!written.ok()) {
-            std::fprintf(stderr, "requests: %s\n", qPrintable(written.message()));
-            return 1;
-        }
-        std::printf("database written in %.1f s\n", timer.elapsed() / 1000.0);
-    }
+    cd::Database database;
+    if (!benchdata::openWorkflowDatabase(database, file, reuse, requests, households, clock))
+        return 1;
     std::printf("requests: %lld requests, %lld timeline entries, %lld people\n",
                 count(database, "SELECT count(*) FROM request"), count(database, "SELECT count(*) FROM request_event"),
                 count(database, "SELECT count(*) FROM person"));
