@@ -103,6 +103,8 @@ public:
     Status recordRunOff(qint64 electionId, const std::vector<qint64> &candidateIds, const QString &note);
 
 private:
+    /// Ends a candidate's vetting as `vetting` (rejected, withdrawn) with the reason given.
+    Status endVetting(qint64 candidateId, const QString &vetting, const QString &note, const QString &noteMissing);
     friend class ElectionFiling;
     Result<Election> requireState(qint64 electionId, const QString &status, const QString &what) const;
     Result<qint64> voterId(qint64 electionId, int number) const;

@@ -232,25 +232,19 @@ Status ElectionStore::approve(qint64 candidateId, const QString &note)
 
 Status ElectionStore::reject(qint64 candidateId, const QString &note)
 {
-    if (note.trimmed().isEmpty())
-        return Status::failure(tr("Say why the candidate is rejected."));
-    const Result<Candidate> c = candidate(candidateId);
-    if (!c)
-        return c.status();
-    const Result<Election> e = requireState(c->electionId, QStringLiteral("preparing"), tr("change the vetting"));
-    if (!e)
-        return e.status();
-    QSqlQuery q(m_db.sql());
-    if (!run(q, QStringLiteral("UPDATE election_candidate SET vetting = 'rejected', vetting_note = ? WHERE id = ?"),
-             {note.trimmed(), candidateId}))
-        return Status::failure(tr("Cannot save the vetting: %1").arg(errorText(q)));
-    return Status::success();
+    return endVetting(candidateId, QStringLiteral("rejected"), note, tr("Say why the candidate is rejected."));
 }
 
 Status ElectionStore::withdraw(qint64 candidateId, const QString &note)
 {
+    return endVetting(candidateId, QStringLiteral("withdrawn"), note, tr("Say why the candidate withdraws."));
+}
+
+Status ElectionStore::endVetting(qint64 candidateId, const QString &vetting, const QString &note,
+                                 const QString &noteMissing)
+{
     if (note.trimmed().isEmpty())
-        return Status::failure(tr("Say why the candidate withdraws."));
+        return Status::failure(noteMissing);
     const Result<Candidate> c = candidate(candidateId);
     if (!c)
         return c.status();
@@ -258,8 +252,8 @@ Status ElectionStore::withdraw(qint64 candidateId, const QString &note)
     if (!e)
         return e.status();
     QSqlQuery q(m_db.sql());
-    if (!run(q, QStringLiteral("UPDATE election_candidate SET vetting = 'withdrawn', vetting_note = ? WHERE id = ?"),
-             {note.trimmed(), candidateId}))
+    if (!run(q, QStringLiteral("UPDATE election_candidate SET vetting = ?, vetting_note = ? WHERE id = ?"),
+             {vetting, note.trimmed(), candidateId}))
         return Status::failure(tr("Cannot save the vetting: %1").arg(errorText(q)));
     return Status::success();
 }
