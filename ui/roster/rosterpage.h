@@ -141,6 +141,8 @@ private:
     qint64 selectedDwellingId() const;
     /// Puts written changes on the undo stack and tells every page that data changed.
     void pushChanges(std::vector<RosterChange> changes);
+    /// Puts a saved change on the undo stack (unless it changed nothing); a refusal is passed on.
+    Status pushChange(const Result<RosterChange> &change);
     void openDialog(QDialog *dialog);
     void showPersonDetails(qint64 personId);
     void showDwellingDetails(qint64 dwellingId);

@@ -94,12 +94,7 @@ void RosterPage::editPerson()
     auto *dialog = new PersonDialog(session().database(), this);
     dialog->setPerson(person.value(), m_mask.get());
     dialog->setSaver([this](const Person &edited, const std::optional<PersonDialog::MoveIn> &) -> Status {
-        const auto change = m_repository->updatePerson(edited);
-        if (!change)
-            return change.status();
-        if (!change->isEmpty())
-            pushChanges({change.value()});
-        return Status::success();
+        return pushChange(m_repository->updatePerson(edited));
     });
     openDialog(dialog);
 }
@@ -132,12 +127,8 @@ void RosterPage::moveSelectedPerson()
     auto *dialog = new MovePersonDialog(*m_repository, this);
     dialog->setPerson(person->name, address, estate, relation);
     dialog->setSaver([this, id](const MovePersonDialog::Move &move) -> Status {
-        const auto change = move.away ? m_repository->moveOut(id, move.date)
-                                      : m_repository->movePerson(id, move.dwellingId, move.relation, move.date);
-        if (!change)
-            return change.status();
-        pushChanges({change.value()});
-        return Status::success();
+        return pushChange(move.away ? m_repository->moveOut(id, move.date)
+                                    : m_repository->movePerson(id, move.dwellingId, move.relation, move.date));
     });
     openDialog(dialog);
 }
@@ -203,12 +194,7 @@ void RosterPage::editDwelling()
     auto *dialog = new DwellingDialog(this);
     dialog->setDwelling(dwelling.value(), m_repository->dwellingAddress(id));
     dialog->setSaver([this](const Dwelling &edited) -> Status {
-        const auto change = m_repository->saveDwelling(edited);
-        if (!change)
-            return change.status();
-        if (!change->isEmpty())
-            pushChanges({change.value()});
-        return Status::success();
+        return pushChange(m_repository->saveDwelling(edited));
     });
     openDialog(dialog);
 }
@@ -228,14 +214,18 @@ void RosterPage::editBuilding()
     auto *dialog = new BuildingDialog(this);
     dialog->setBuilding(building.value(), estate ? estate->name : QString(), grids.value());
     dialog->setSaver([this](const Building &edited) -> Status {
-        const auto change = m_repository->saveBuilding(edited);
-        if (!change)
-            return change.status();
-        if (!change->isEmpty())
-            pushChanges({change.value()});
-        return Status::success();
+        return pushChange(m_repository->saveBuilding(edited));
     });
     openDialog(dialog);
+}
+
+Status RosterPage::pushChange(const Result<RosterChange> &change)
+{
+    if (!change)
+        return change.status();
+    if (!change->isEmpty()) // a save that changed nothing leaves nothing to undo
+        pushChanges({change.value()});
+    return Status::success();
 }
 
 } // namespace cd
