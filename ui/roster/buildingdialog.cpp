@@ -133,14 +133,8 @@ void BuildingDialog::accept()
     validate();
     if (!numberError().isEmpty())
         return;
-    if (m_saver) {
-        const Status saved = m_saver(building());
-        if (!saved) {
-            m_summary->setText(saved.message());
-            m_summary->show();
-            return;
-        }
-    }
+    if (m_saver && !rosterform::saveSucceeded(m_summary, m_saver(building())))
+        return;
     QDialog::accept();
 }
 

@@ -129,14 +129,8 @@ void DwellingDialog::accept()
     validate();
     if (!roomError().isEmpty())
         return;
-    if (m_saver) {
-        const Status saved = m_saver(dwelling());
-        if (!saved) {
-            m_summary->setText(saved.message());
-            m_summary->show();
-            return;
-        }
-    }
+    if (m_saver && !rosterform::saveSucceeded(m_summary, m_saver(dwelling())))
+        return;
     QDialog::accept();
 }
 

@@ -157,14 +157,8 @@ void MovePersonDialog::accept()
     const Move m = move();
     if (!m.away && !m.dwellingId)
         return;
-    if (m_saver) {
-        const Status saved = m_saver(m);
-        if (!saved) {
-            m_error->setText(saved.message());
-            m_error->show();
-            return;
-        }
-    }
+    if (m_saver && !rosterform::saveSucceeded(m_error, m_saver(m)))
+        return;
     QDialog::accept();
 }
 

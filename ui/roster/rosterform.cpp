@@ -68,6 +68,15 @@ void showFieldError(QWidget *field, QLabel *label, const QString &message)
     }
 }
 
+bool saveSucceeded(QLabel *summary, const Status &saved)
+{
+    if (saved)
+        return true;
+    summary->setText(saved.message());
+    summary->show();
+    return false;
+}
+
 QString formStyleSheet()
 {
     return QStringLiteral("#fieldError { color: #c5221f; font-size: 12px; }"

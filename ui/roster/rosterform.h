@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/status.h"
 #include "roster/rostercodes.h"
 
 #include <QString>
@@ -29,5 +30,8 @@ void showFieldError(QWidget *field, QLabel *label, const QString &message);
 
 /// The style sheet that gives fields marked wrong a red frame, for a form's top widget.
 QString formStyleSheet();
+
+/// Shows a refused save in `summary` under the form; true when the save went through.
+bool saveSucceeded(QLabel *summary, const Status &saved);
 
 } // namespace cd::rosterform
