@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -401,7 +401,7 @@
         <translation>无法读取诉求类别：%1</translation>
     </message>
     <message>
-        <source>There is no request category "%1".</source>
+        <source>There is no request category &quot;%1&quot;.</source>
         <translation>没有诉求类别“%1”。</translation>
     </message>
     <message>
@@ -409,7 +409,7 @@
         <translation>请填写类别名称。</translation>
     </message>
     <message>
-        <source>The category "%1" exists already.</source>
+        <source>The category &quot;%1&quot; exists already.</source>
         <translation>类别“%1”已存在。</translation>
     </message>
     <message>
@@ -417,7 +417,7 @@
         <translation>无法添加类别：%1</translation>
     </message>
     <message>
-        <source>Cannot rename the category to "%1": %2</source>
+        <source>Cannot rename the category to &quot;%1&quot;: %2</source>
         <translation>无法将类别重命名为“%1”：%2</translation>
     </message>
     <message>
@@ -688,11 +688,11 @@
         </translation>
     </message>
     <message>
-        <source>Owners' committees with at least half party members</source>
+        <source>Owners&apos; committees with at least half party members</source>
         <translation>党员比例达标的业委会占比</translation>
     </message>
     <message numerus="yes">
-        <source>%n owners' committee(s) have fewer than %1% party members.</source>
+        <source>%n owners&apos; committee(s) have fewer than %1% party members.</source>
         <translation>
             <numerusform>%n个业委会党员比例不足%1%。</numerusform>
         </translation>
@@ -708,11 +708,11 @@
         </translation>
     </message>
     <message>
-        <source>Cross-appointments with owners' committees</source>
+        <source>Cross-appointments with owners&apos; committees</source>
         <translation>业委会双向进入、交叉任职</translation>
     </message>
     <message numerus="yes">
-        <source>%n more owners' committee(s) need cross-appointments in both directions.</source>
+        <source>%n more owners&apos; committee(s) need cross-appointments in both directions.</source>
         <translation>
             <numerusform>还需%n个业委会实现双向进入、交叉任职。</numerusform>
         </translation>
@@ -988,7 +988,7 @@
 <context>
     <name>cd::CommitteePanel</name>
     <message>
-        <source>Owners' committees per estate. Target: party members make up at least half of each committee in office. Committees are elected on the Elections page.</source>
+        <source>Owners&apos; committees per estate. Target: party members make up at least half of each committee in office. Committees are elected on the Elections page.</source>
         <translation>各小区业委会。目标：每届在任业委会中党员成员比例不少于50%。业委会在“选举”页选举产生。</translation>
     </message>
     <message>
@@ -1012,7 +1012,7 @@
         <translation>是</translation>
     </message>
     <message>
-        <source>Owners' committee</source>
+        <source>Owners&apos; committee</source>
         <translation>业委会</translation>
     </message>
     <message>
@@ -1024,7 +1024,7 @@
         <translation>%1/%2</translation>
     </message>
     <message>
-        <source>no owners' committee</source>
+        <source>no owners&apos; committee</source>
         <translation>未成立业委会</translation>
     </message>
 </context>
@@ -1390,7 +1390,7 @@
         <translation>交叉任职须在另一单位任职。</translation>
     </message>
     <message>
-        <source>Choose the person's property company.</source>
+        <source>Choose the person&apos;s property company.</source>
         <translation>请选择此人所在的物业企业。</translation>
     </message>
     <message>
@@ -1398,7 +1398,7 @@
         <translation>请选择任职的物业企业。</translation>
     </message>
     <message>
-        <source>Choose the estate of the owners' committee.</source>
+        <source>Choose the estate of the owners&apos; committee.</source>
         <translation>请选择业委会所在的小区。</translation>
     </message>
     <message>
@@ -1918,7 +1918,7 @@
         <translation>社区党组织推荐</translation>
     </message>
     <message>
-        <source>Nominated by the residents' committee</source>
+        <source>Nominated by the residents&apos; committee</source>
         <translation>居委会推荐</translation>
     </message>
     <message>
@@ -2001,7 +2001,7 @@
         <translation>已取消。</translation>
     </message>
     <message>
-        <source>The database already has owners' committee elections.</source>
+        <source>The database already has owners&apos; committee elections.</source>
         <translation>数据库中已有业委会选举。</translation>
     </message>
 </context>
@@ -2016,7 +2016,7 @@
         <translation>无法读取备案材料清单：%1</translation>
     </message>
     <message>
-        <source>Unknown filing document "%1"; use one of: %2.</source>
+        <source>Unknown filing document &quot;%1&quot;; use one of: %2.</source>
         <translation>未知的备案材料“%1”，请使用以下之一：%2。</translation>
     </message>
     <message>
@@ -2133,7 +2133,7 @@
         <translation>删除所选选举及其候选人？</translation>
     </message>
     <message>
-        <source>Owners' committee elections</source>
+        <source>Owners&apos; committee elections</source>
         <translation>业委会选举</translation>
     </message>
     <message>
@@ -2183,7 +2183,7 @@
         <translation>任期（年）：</translation>
     </message>
     <message>
-        <source>Owners' meeting:</source>
+        <source>Owners&apos; meeting:</source>
         <translation>业主大会日期：</translation>
     </message>
     <message>
@@ -2209,7 +2209,7 @@
         <translation>请填写选举名称。</translation>
     </message>
     <message>
-        <source>Unknown kind of election "%1".</source>
+        <source>Unknown kind of election &quot;%1&quot;.</source>
         <translation>未知的选举类型“%1”。</translation>
     </message>
     <message>
@@ -2273,8 +2273,8 @@
         <translation>无法读取选举列表：%1</translation>
     </message>
     <message>
-        <source>Election "%1" is %3, so you cannot %2 (only while %4).</source>
-        <extracomment>%1: the election's title; %2: what the user tried; %3 and %4: states (筹备中, 投票中, 已结束)</extracomment>
+        <source>Election &quot;%1&quot; is %3, so you cannot %2 (only while %4).</source>
+        <extracomment>%1: the election&apos;s title; %2: what the user tried; %3 and %4: states (筹备中, 投票中, 已结束)</extracomment>
         <translation>选举“%1”当前状态为“%3”，不能%2（仅在“%4”状态下可以）。</translation>
     </message>
     <message>
@@ -2310,7 +2310,7 @@
         <translation>添加候选人</translation>
     </message>
     <message>
-        <source>Unknown candidate source "%1"; use one of: %2.</source>
+        <source>Unknown candidate source &quot;%1&quot;; use one of: %2.</source>
         <translation>未知的候选人推荐方式“%1”，请使用以下之一：%2。</translation>
     </message>
     <message>
@@ -2379,7 +2379,7 @@
         <translation>有热心</translation>
     </message>
     <message>
-        <source>The "four haves" standard is not confirmed for: %1.</source>
+        <source>The &quot;four haves&quot; standard is not confirmed for: %1.</source>
         <translation>“四有”标准中以下各项尚未确认：%1。</translation>
     </message>
     <message>
@@ -2467,7 +2467,7 @@
         <translation>分配委员职务</translation>
     </message>
     <message>
-        <source>Unknown role "%1"; use director, deputy_director or member.</source>
+        <source>Unknown role &quot;%1&quot;; use director, deputy_director or member.</source>
         <translation>未知职务“%1”，请使用 director（主任）、deputy_director（副主任）或 member（委员）。</translation>
     </message>
     <message>
@@ -2533,11 +2533,11 @@
         <translation>本次选举的选民名册中没有%1号选民。</translation>
     </message>
     <message>
-        <source>change a voter's status</source>
+        <source>change a voter&apos;s status</source>
         <translation>修改选民状态</translation>
     </message>
     <message>
-        <source>A voter's status is set to pending, refused or unreachable; "voted" follows from an entered ballot.</source>
+        <source>A voter&apos;s status is set to pending, refused or unreachable; &quot;voted&quot; follows from an entered ballot.</source>
         <translation>选民状态只能设为未投、拒绝或无法联系；“已投”由录入的选票自动确定。</translation>
     </message>
     <message>
@@ -2545,7 +2545,7 @@
         <translation>%1号选民已投票，请先说明原因并删除其选票。</translation>
     </message>
     <message>
-        <source>Cannot save the voter's status: %1</source>
+        <source>Cannot save the voter&apos;s status: %1</source>
         <translation>无法保存选民状态：%1</translation>
     </message>
     <message>
@@ -2553,7 +2553,7 @@
         <translation>登记上门走访情况</translation>
     </message>
     <message>
-        <source>Unknown visit state "%1"; use one of: %2.</source>
+        <source>Unknown visit state &quot;%1&quot;; use one of: %2.</source>
         <translation>未知的走访状态“%1”，请使用以下之一：%2。</translation>
     </message>
     <message>
@@ -2684,7 +2684,7 @@
         <translation>结果</translation>
     </message>
     <message>
-        <source>Set the date of the owners' general meeting.</source>
+        <source>Set the date of the owners&apos; general meeting.</source>
         <translation>请确定业主大会召开日期。</translation>
     </message>
     <message>
@@ -2762,7 +2762,7 @@
         <translation>请登记票数相同候选人的另行投票结果。</translation>
     </message>
     <message>
-        <source>Choose the committee's director.</source>
+        <source>Choose the committee&apos;s director.</source>
         <translation>请确定业委会主任。</translation>
     </message>
     <message numerus="yes">
@@ -2782,11 +2782,11 @@
         <translation>备案期限%1已过。</translation>
     </message>
     <message>
-        <source>The step "%1" is already done.</source>
+        <source>The step &quot;%1&quot; is already done.</source>
         <translation>“%1”步骤已完成。</translation>
     </message>
     <message>
-        <source>The step "%1" cannot run yet: %2</source>
+        <source>The step &quot;%1&quot; cannot run yet: %2</source>
         <translation>“%1”步骤暂不能进行：%2</translation>
     </message>
 </context>
@@ -2824,7 +2824,7 @@
         <translation>该数据库目前为空</translation>
     </message>
     <message>
-        <source>You can begin with your own community's data, or first look around in a demo community with estates, buildings, residents and party members.</source>
+        <source>You can begin with your own community&apos;s data, or first look around in a demo community with estates, buildings, residents and party members.</source>
         <translation>您可以直接录入本社区的数据，也可以先在包含小区、楼栋、居民和党员的演示社区中熟悉各项功能。</translation>
     </message>
     <message>
@@ -2857,7 +2857,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n full members: enough to found the company's own branch.</source>
+        <source>%n full members: enough to found the company&apos;s own branch.</source>
         <translation>
             <numerusform>有正式党员%n名，具备单独建立党支部的条件。</numerusform>
         </translation>
@@ -2894,11 +2894,11 @@
         <translation>不存在编号为%1的承办单位。</translation>
     </message>
     <message>
-        <source>There is no handler named "%1".</source>
+        <source>There is no handler named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的承办单位。</translation>
     </message>
     <message>
-        <source>%1 handlers are named "%2"; give the id instead.</source>
+        <source>%1 handlers are named &quot;%2&quot;; give the id instead.</source>
         <translation>有%1个承办单位名为“%2”，请改用编号。</translation>
     </message>
     <message>
@@ -2910,7 +2910,7 @@
         <translation>物业企业在花名册中添加，会自动列入承办单位。</translation>
     </message>
     <message>
-        <source>The handler "%1" exists already.</source>
+        <source>The handler &quot;%1&quot; exists already.</source>
         <translation>承办单位“%1”已存在。</translation>
     </message>
     <message>
@@ -3017,7 +3017,7 @@
         <translation>暂无业主登记。</translation>
     </message>
     <message>
-        <source>Co-owners: the one marked “Votes” casts the dwelling's vote.</source>
+        <source>Co-owners: the one marked “Votes” casts the dwelling&apos;s vote.</source>
         <translation>共有业主：由标注“投票人”的一位代表本户投票。</translation>
     </message>
     <message>
@@ -3232,7 +3232,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <source>"%1" is not a sex: write 男 or 女.</source>
+        <source>&quot;%1&quot; is not a sex: write 男 or 女.</source>
         <translation>“%1”不是有效的性别，请填写“男”或“女”。</translation>
     </message>
     <message>
@@ -3240,7 +3240,7 @@
         <translation>身份证号被Excel按数字保存，末尾数字已丢失（%1）。请将该列设置为文本格式后重新输入号码。</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write it as 1990-01-02.</source>
+        <source>&quot;%1&quot; is not a date: write it as 1990-01-02.</source>
         <translation>“%1”不是有效的日期，请按1990-01-02的格式填写。</translation>
     </message>
     <message>
@@ -3256,15 +3256,15 @@
         <translation>缺少房号。</translation>
     </message>
     <message>
-        <source>"%1" is not an area in m².</source>
+        <source>&quot;%1&quot; is not an area in m².</source>
         <translation>“%1”不是有效的面积（m²）。</translation>
     </message>
     <message>
-        <source>"%1" is not an occupancy: write 自住, 出租, 空置 or 未售.</source>
+        <source>&quot;%1&quot; is not an occupancy: write 自住, 出租, 空置 or 未售.</source>
         <translation>“%1”不是有效的房屋状态，请填写自住、出租、空置或未售。</translation>
     </message>
     <message>
-        <source>"%1" is neither yes (是) nor no (否).</source>
+        <source>&quot;%1&quot; is neither yes (是) nor no (否).</source>
         <translation>“%1”不是“是”或“否”。</translation>
     </message>
 </context>
@@ -3470,7 +3470,7 @@
         <translation>缺少小区：请添加小区列，或为未填写小区的行指定小区。</translation>
     </message>
     <message>
-        <source>The person's history could not be written: %1</source>
+        <source>The person&apos;s history could not be written: %1</source>
         <translation>无法写入人员变更记录：%1</translation>
     </message>
     <message>
@@ -3608,7 +3608,7 @@
         <translation>版本%1</translation>
     </message>
     <message>
-        <source>A desktop workbench for community party offices: the residents' roster, party members, owners' committee elections, the five-list requests and joint meetings, with reports, kept in one local database.</source>
+        <source>A desktop workbench for community party offices: the residents&apos; roster, party members, owners&apos; committee elections, the five-list requests and joint meetings, with reports, kept in one local database.</source>
         <translation>面向社区党组织的桌面工作软件：居民花名册、党员管理、业委会选举、五单治理和党建联席会议，并提供统计报表，全部数据保存在本机的一个数据库中。</translation>
     </message>
     <message>
@@ -3623,11 +3623,11 @@
         <translation>党建联席会议</translation>
     </message>
     <message>
-        <source>Residents' forum</source>
+        <source>Residents&apos; forum</source>
         <translation>民情恳谈会</translation>
     </message>
     <message>
-        <source>Owners' assembly preparatory meeting</source>
+        <source>Owners&apos; assembly preparatory meeting</source>
         <translation>业主大会筹备会</translation>
     </message>
     <message>
@@ -3639,11 +3639,11 @@
         <translation>社区党组织</translation>
     </message>
     <message>
-        <source>Residents' committee</source>
+        <source>Residents&apos; committee</source>
         <translation>居委会</translation>
     </message>
     <message>
-        <source>Owners' committee</source>
+        <source>Owners&apos; committee</source>
         <translation>业委会</translation>
     </message>
     <message>
@@ -3778,11 +3778,11 @@
         <translation>议定事项</translation>
     </message>
     <message>
-        <source>Resolution %1: the deadline "%2" is not a date (YYYY-MM-DD).</source>
+        <source>Resolution %1: the deadline &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
         <translation>议定事项%1：完成时限“%2”不是日期（年-月-日）。</translation>
     </message>
     <message>
-        <source>Resolution %1: the done date "%2" is not a date (YYYY-MM-DD).</source>
+        <source>Resolution %1: the done date &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
         <translation>议定事项%1：完成日期“%2”不是日期（年-月-日）。</translation>
     </message>
     <message>
@@ -3793,7 +3793,7 @@
 <context>
     <name>cd::MeetingJson</name>
     <message>
-        <source>"%1": %2</source>
+        <source>&quot;%1&quot;: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
@@ -4025,7 +4025,7 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <source>e.g. the employer's branch</source>
+        <source>e.g. the employer&apos;s branch</source>
         <translation>如：工作单位党支部</translation>
     </message>
     <message>
@@ -4301,7 +4301,7 @@
     </message>
     <message>
         <source>Chair (signature): ____________    Recorder (signature): ____________</source>
-        <translation>主持人（签字）：________　记录人（签字）：________</translation>
+        <translation>主持人（签字）：________&#x3000;记录人（签字）：________</translation>
     </message>
     <message>
         <source>%1 sign-in sheet</source>
@@ -4309,7 +4309,7 @@
     </message>
     <message>
         <source>Time: %1    Place: %2</source>
-        <translation>时间：%1　　地点：%2</translation>
+        <translation>时间：%1&#x3000;&#x3000;地点：%2</translation>
     </message>
     <message>
         <source>No.</source>
@@ -4507,7 +4507,7 @@
     </message>
     <message>
         <source>%1 %2, %3: %4 present, %5 resolutions</source>
-        <translation>%1　%2，%3：出席%4人，议定事项%5项</translation>
+        <translation>%1&#x3000;%2，%3：出席%4人，议定事项%5项</translation>
     </message>
     <message>
         <source>Open resolution</source>
@@ -4790,7 +4790,7 @@
         <translation>每届任期最长五年。</translation>
     </message>
     <message>
-        <source>Another term of this estate's committee overlaps these dates; end it first.</source>
+        <source>Another term of this estate&apos;s committee overlaps these dates; end it first.</source>
         <translation>该小区业委会另一届任期与这段时间重叠，请先结束该届任期。</translation>
     </message>
     <message>
@@ -4802,7 +4802,7 @@
         <translation>有人员被重复列入。</translation>
     </message>
     <message>
-        <source>Choose each member's role.</source>
+        <source>Choose each member&apos;s role.</source>
         <translation>请为每位委员选择职务。</translation>
     </message>
     <message>
@@ -4820,11 +4820,11 @@
         <translation>%2名委员中党员%1名，不足半数（目标为不少于50%）。</translation>
     </message>
     <message>
-        <source>The owners' committee no longer exists.</source>
+        <source>The owners&apos; committee no longer exists.</source>
         <translation>该业委会已不存在。</translation>
     </message>
     <message>
-        <source>The owners' committee does not exist.</source>
+        <source>The owners&apos; committee does not exist.</source>
         <translation>该业委会不存在。</translation>
     </message>
 </context>
@@ -4868,7 +4868,7 @@
         <translation>物业企业</translation>
     </message>
     <message>
-        <source>Owners' committee</source>
+        <source>Owners&apos; committee</source>
         <translation>业委会</translation>
     </message>
     <message>
@@ -4984,7 +4984,7 @@
         <translation>社区党组织</translation>
     </message>
     <message>
-        <source>Residents' committee</source>
+        <source>Residents&apos; committee</source>
         <translation>居委会</translation>
     </message>
     <message>
@@ -5094,7 +5094,7 @@
         <translation>请选择物业企业。</translation>
     </message>
     <message>
-        <source>Choose the estate whose owners' committee hosts it.</source>
+        <source>Choose the estate whose owners&apos; committee hosts it.</source>
         <translation>请选择其所依托业委会所在的小区。</translation>
     </message>
     <message>
@@ -5231,7 +5231,7 @@
         <translation>交叉任职</translation>
     </message>
     <message>
-        <source>Owners' committees</source>
+        <source>Owners&apos; committees</source>
         <translation>业委会</translation>
     </message>
     <message>
@@ -5422,7 +5422,7 @@
 <context>
     <name>cd::PersonPlaces</name>
     <message>
-        <source>Reading the person's places failed: %1</source>
+        <source>Reading the person&apos;s places failed: %1</source>
         <translation>读取人员住址信息失败：%1</translation>
     </message>
 </context>
@@ -5528,7 +5528,7 @@
         <translation>人口类别不在可选范围内。</translation>
     </message>
     <message>
-        <source>The special group "%1" is not known.</source>
+        <source>The special group &quot;%1&quot; is not known.</source>
         <translation>特殊人群“%1”无法识别。</translation>
     </message>
     <message>
@@ -5593,7 +5593,7 @@
         <translation>按校验规则最后一位应为%1；如需按原样保留，请在备注中说明原因。</translation>
     </message>
     <message>
-        <source>Enter the company's name.</source>
+        <source>Enter the company&apos;s name.</source>
         <translation>请填写企业名称。</translation>
     </message>
     <message>
@@ -5718,7 +5718,7 @@
         <translation>无法将%1写为OpenDocument文件。</translation>
     </message>
     <message>
-        <source>Unknown document type "%1": use a .pdf or .odt file name.</source>
+        <source>Unknown document type &quot;%1&quot;: use a .pdf or .odt file name.</source>
         <translation>未知的文档类型“%1”：请使用 .pdf 或 .odt 文件名。</translation>
     </message>
 </context>
@@ -6102,7 +6102,7 @@
         <translation>已选择：%1</translation>
     </message>
     <message>
-        <source>At the person's home</source>
+        <source>At the person&apos;s home</source>
         <translation>诉求人家中</translation>
     </message>
     <message>
@@ -6188,15 +6188,15 @@
 <context>
     <name>cd::RequestPhotos</name>
     <message>
-        <source>The photo "%1" is empty.</source>
+        <source>The photo &quot;%1&quot; is empty.</source>
         <translation>照片“%1”为空。</translation>
     </message>
     <message>
-        <source>The photo "%1" is larger than %2 MB.</source>
+        <source>The photo &quot;%1&quot; is larger than %2 MB.</source>
         <translation>照片“%1”超过%2 MB。</translation>
     </message>
     <message>
-        <source>"%1" is not an image this program can read.</source>
+        <source>&quot;%1&quot; is not an image this program can read.</source>
         <translation>“%1”不是本程序可读取的图片。</translation>
     </message>
     <message>
@@ -6313,11 +6313,11 @@
     </message>
     <message>
         <source>Handler (signature): %1   Date: %2</source>
-        <translation>承办人（签字）：%1　　日期：%2</translation>
+        <translation>承办人（签字）：%1&#x3000;&#x3000;日期：%2</translation>
     </message>
     <message>
         <source>Resident (signature): %1   Date: %2</source>
-        <translation>居民（签字）：%1　　日期：%2</translation>
+        <translation>居民（签字）：%1&#x3000;&#x3000;日期：%2</translation>
     </message>
 </context>
 <context>
@@ -6351,7 +6351,7 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <source>'%1' is not a month: write it as YYYY-MM.</source>
+        <source>&apos;%1&apos; is not a month: write it as YYYY-MM.</source>
         <translation>“%1”不是有效的月份，请按 YYYY-MM 格式填写。</translation>
     </message>
     <message>
@@ -6597,7 +6597,7 @@
         <translation>&lt;b&gt;%1人，%2 m²&lt;/b&gt;，共%3户</translation>
     </message>
     <message numerus="yes">
-        <source>; the developer's %n unsold or undelivered dwelling(s) count as one person</source>
+        <source>; the developer&apos;s %n unsold or undelivered dwelling(s) count as one person</source>
         <translation>
             <numerusform>；建设单位未售或未交付的%n户房屋合计按一人计算</numerusform>
         </translation>
@@ -6607,7 +6607,7 @@
         <translation>已于投票开始时锁定（%1），此后花名册的变动不影响选民名册。</translation>
     </message>
     <message>
-        <source>Preview from today's roster; the roll is frozen when voting opens.</source>
+        <source>Preview from today&apos;s roster; the roll is frozen when voting opens.</source>
         <translation>根据当前花名册预览；开始投票时锁定选民名册。</translation>
     </message>
     <message>
@@ -6852,7 +6852,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>Unknown file type "%1": use a .xlsx or .csv file name.</source>
+        <source>Unknown file type &quot;%1&quot;: use a .xlsx or .csv file name.</source>
         <translation>未知的文件类型“%1”：请使用 .xlsx 或 .csv 文件名。</translation>
     </message>
     <message>
@@ -6930,7 +6930,7 @@
         <translation>搜索：姓名、身份证号、电话、房号（3-2-501）、拼音（zsf）</translation>
     </message>
     <message>
-        <source>Several words must all match, e.g. "3-2 wang". Digits find ID numbers and phones; Latin letters find pinyin and initials.</source>
+        <source>Several words must all match, e.g. &quot;3-2 wang&quot;. Digits find ID numbers and phones; Latin letters find pinyin and initials.</source>
         <translation>输入多个词时须全部匹配，如“3-2 wang”。输入数字查找身份证号和电话，输入字母查找拼音及拼音首字母。</translation>
     </message>
     <message>
@@ -7021,12 +7021,14 @@
     <message numerus="yes">
         <source>Exported %n people to %1, with full ID numbers and phone numbers.</source>
         <translation>
-            <numerusform>已将%n人导出到%1，含完整的身份证号和电话号码。</numerusform></translation>
+            <numerusform>已将%n人导出到%1，含完整的身份证号和电话号码。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n people to %1 (ID numbers and phone numbers masked).</source>
         <translation>
-            <numerusform>已将%n人导出到%1（身份证号和电话号码已脱敏）。</numerusform></translation>
+            <numerusform>已将%n人导出到%1（身份证号和电话号码已脱敏）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -7043,12 +7045,14 @@
     <message numerus="yes">
         <source>Saved the roster (%n page(s)) as %1.</source>
         <translation>
-            <numerusform>花名册（共%n页）已保存为%1。</numerusform></translation>
+            <numerusform>花名册（共%n页）已保存为%1。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The roster has %n page(s).</source>
         <translation>
-            <numerusform>花名册共%n页。</numerusform></translation>
+            <numerusform>花名册共%n页。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Roster</source>
@@ -7288,7 +7292,7 @@ Export full numbers?</source>
         <translation>无法记录导入批次：%1</translation>
     </message>
     <message>
-        <source>The person's history could not be written: %1</source>
+        <source>The person&apos;s history could not be written: %1</source>
         <translation>无法写入人员变更记录：%1</translation>
     </message>
     <message>
@@ -7300,11 +7304,11 @@ Export full numbers?</source>
         <translation>读取花名册失败：%1</translation>
     </message>
     <message>
-        <source>"%1" cannot be undone: %2</source>
+        <source>&quot;%1&quot; cannot be undone: %2</source>
         <translation>无法撤销“%1”：%2</translation>
     </message>
     <message>
-        <source>"%1" cannot be redone: %2</source>
+        <source>&quot;%1&quot; cannot be redone: %2</source>
         <translation>无法恢复“%1”：%2</translation>
     </message>
     <message>
@@ -7548,7 +7552,7 @@ Export full numbers?</source>
         <translation>楼号不能为空。</translation>
     </message>
     <message>
-        <source>The building's estate does not exist.</source>
+        <source>The building&apos;s estate does not exist.</source>
         <translation>楼栋所属的小区不存在。</translation>
     </message>
     <message>
@@ -7592,7 +7596,7 @@ Export full numbers?</source>
         <translation>单元号不能为空。</translation>
     </message>
     <message>
-        <source>The unit's building does not exist.</source>
+        <source>The unit&apos;s building does not exist.</source>
         <translation>单元所属的楼栋不存在。</translation>
     </message>
     <message>
@@ -7620,7 +7624,7 @@ Export full numbers?</source>
         <translation>房号不能为空。</translation>
     </message>
     <message>
-        <source>The dwelling's unit does not exist.</source>
+        <source>The dwelling&apos;s unit does not exist.</source>
         <translation>房屋所属的单元不存在。</translation>
     </message>
     <message>
@@ -7704,7 +7708,7 @@ Export full numbers?</source>
         <translation>该物业企业不存在。</translation>
     </message>
     <message>
-        <source>One of the steward's households does not exist.</source>
+        <source>One of the steward&apos;s households does not exist.</source>
         <translation>红色管家联系的住户中有一户不存在。</translation>
     </message>
     <message>
@@ -7803,7 +7807,7 @@ Export full numbers?</source>
         <translation>登记人：</translation>
     </message>
     <message>
-        <source>Owner's rating:</source>
+        <source>Owner&apos;s rating:</source>
         <translation>业主评价：</translation>
     </message>
     <message>
@@ -8076,7 +8080,7 @@ Export full numbers?</source>
         <translation>未走访</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Tellers' ballot entry&lt;/b&gt;</source>
+        <source>&lt;b&gt;Tellers&apos; ballot entry&lt;/b&gt;</source>
         <translation>&lt;b&gt;计票人录入选票&lt;/b&gt;</translation>
     </message>
     <message>
@@ -8177,7 +8181,7 @@ Export full numbers?</source>
         <translation>时间%1晚于当前时间（现在是%2）。</translation>
     </message>
     <message>
-        <source>The time %1 is earlier than the request's previous step (%2).</source>
+        <source>The time %1 is earlier than the request&apos;s previous step (%2).</source>
         <translation>时间%1早于该诉求上一环节的时间（%2）。</translation>
     </message>
     <message>
@@ -8193,7 +8197,7 @@ Export full numbers?</source>
         <translation>不存在编号为%1的诉求类别。</translation>
     </message>
     <message>
-        <source>The category "%1" is archived; choose a current one.</source>
+        <source>The category &quot;%1&quot; is archived; choose a current one.</source>
         <translation>类别“%1”已停用，请选择在用的类别。</translation>
     </message>
     <message>
@@ -8253,7 +8257,7 @@ Export full numbers?</source>
         <translation>办结诉求须填写办理结果（备注）。</translation>
     </message>
     <message>
-        <source>Rating a request needs the owner's rating: satisfied, basic or unsatisfied.</source>
+        <source>Rating a request needs the owner&apos;s rating: satisfied, basic or unsatisfied.</source>
         <translation>评单须填写业主评价：满意、基本满意或不满意。</translation>
     </message>
     <message>
@@ -8265,11 +8269,11 @@ Export full numbers?</source>
         <translation>不存在编号为%1的承办单位。</translation>
     </message>
     <message>
-        <source>The handler "%1" is archived.</source>
+        <source>The handler &quot;%1&quot; is archived.</source>
         <translation>承办单位“%1”已停用。</translation>
     </message>
     <message>
-        <source>Request %1 is already dispatched to "%2"; name another handler to re-dispatch it.</source>
+        <source>Request %1 is already dispatched to &quot;%2&quot;; name another handler to re-dispatch it.</source>
         <translation>诉求%1已派给“%2”，如需重新派单，请指定其他承办单位。</translation>
     </message>
     <message>
@@ -8439,7 +8443,7 @@ Export full numbers?</source>
         <translation>敲门行动</translation>
     </message>
     <message>
-        <source>Residents' forum</source>
+        <source>Residents&apos; forum</source>
         <translation>民情恳谈会</translation>
     </message>
     <message>
@@ -8482,7 +8486,7 @@ Export full numbers?</source>
 <context>
     <name>cd::WorkflowStats</name>
     <message>
-        <source>"%1" is not a month; write it as YYYY-MM, e.g. 2025-03.</source>
+        <source>&quot;%1&quot; is not a month; write it as YYYY-MM, e.g. 2025-03.</source>
         <translation>“%1”不是有效的月份，请按 YYYY-MM 格式填写，如 2025-03。</translation>
     </message>
     <message>
@@ -8509,11 +8513,11 @@ Export full numbers?</source>
 <context>
     <name>cd::XlsxCellBuilder</name>
     <message>
-        <source>Sheet %1 (%2, line %3) has an invalid cell reference "%4".</source>
+        <source>Sheet %1 (%2, line %3) has an invalid cell reference &quot;%4&quot;.</source>
         <translation>工作表%1（%2，第%3行）中的单元格引用“%4”无效。</translation>
     </message>
     <message>
-        <source>Sheet %1 (%2, line %3) has an invalid row number "%4".</source>
+        <source>Sheet %1 (%2, line %3) has an invalid row number &quot;%4&quot;.</source>
         <translation>工作表%1（%2，第%3行）中的行号“%4”无效。</translation>
     </message>
     <message>
@@ -8629,7 +8633,7 @@ Export full numbers?</source>
         <translation>属性值未加引号。</translation>
     </message>
     <message>
-        <source>An attribute value contains '&lt;'.</source>
+        <source>An attribute value contains &apos;&lt;&apos;.</source>
         <translation>属性值中含有“&lt;”。</translation>
     </message>
     <message>
