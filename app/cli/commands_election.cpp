@@ -43,6 +43,11 @@ bool electionId(CommandContext &context, const CommandArgs &args, qint64 *id)
     return false;
 }
 
+bool openElection(CommandContext &context, const CommandArgs &args, Session &session, qint64 *id)
+{
+    return electionId(context, args, id) && open(context, session);
+}
+
 bool parseNumbers(const QString &text, QVector<int> *numbers)
 {
     numbers->clear();
@@ -186,10 +191,8 @@ int createCommand(CommandContext &context, const CommandArgs &args)
 int showCommand(CommandContext &context, const CommandArgs &args)
 {
     qint64 id = 0;
-    if (!electionId(context, args, &id))
-        return Refused;
     Session s;
-    if (!open(context, s))
+    if (!openElection(context, args, s, &id))
         return Refused;
     const Result<Election> e = s.store->election(id);
     if (!e)
@@ -250,10 +253,8 @@ int candidateCommand(CommandContext &context, const CommandArgs &args)
 int openCommand(CommandContext &context, const CommandArgs &args)
 {
     qint64 id = 0;
-    if (!electionId(context, args, &id))
-        return Refused;
     Session s;
-    if (!open(context, s))
+    if (!openElection(context, args, s, &id))
         return Refused;
     const Status opened = s.store->openVoting(id);
     if (!opened)
@@ -269,10 +270,8 @@ int openCommand(CommandContext &context, const CommandArgs &args)
 int rollCommand(CommandContext &context, const CommandArgs &args)
 {
     qint64 id = 0;
-    if (!electionId(context, args, &id))
-        return Refused;
     Session s;
-    if (!open(context, s))
+    if (!openElection(context, args, s, &id))
         return Refused;
     const Result<VoterRoll> roll = s.store->roll(id);
     if (!roll)
@@ -322,10 +321,8 @@ bool ballotFromArgs(CommandContext &context, const ElectionStore &store, qint64 
 int ballotCommand(CommandContext &context, const CommandArgs &args)
 {
     qint64 id = 0;
-    if (!electionId(context, args, &id))
-        return Refused;
     Session s;
-    if (!open(context, s))
+    if (!openElection(context, args, s, &id))
         return Refused;
     BallotEntry ballot;
     int code = Ok;
@@ -344,10 +341,8 @@ int ballotCommand(CommandContext &context, const CommandArgs &args)
 int correctCommand(CommandContext &context, const CommandArgs &args)
 {
     qint64 id = 0;
-    if (!electionId(context, args, &id))
-        return Refused;
     Session s;
-    if (!open(context, s))
+    if (!openElection(context, args, s, &id))
         return Refused;
     const QString reason = args.value(QStringLiteral("reason"));
     BallotEntry ballot;

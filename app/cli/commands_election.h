@@ -24,6 +24,8 @@ bool open(CommandContext &context, Session &session);
 bool parseId(const QString &text, qint64 *id);
 /// The election id of the first positional argument; refuses (false) after printing why.
 bool electionId(CommandContext &context, const CommandArgs &args, qint64 *id);
+/// electionId() and open() together, the start of every command on one election.
+bool openElection(CommandContext &context, const CommandArgs &args, Session &session, qint64 *id);
 /// "1,3,5" → numbers (empty text → none); false on anything else.
 bool parseNumbers(const QString &text, QVector<int> *numbers);
 /// Ballot numbers of candidates → candidate ids; refuses unknown numbers.

@@ -54,10 +54,8 @@ QJsonArray namesJson(const TallyResult &t, const std::vector<qint64> &ids)
 int turnoutCommand(CommandContext &context, const CommandArgs &args)
 {
     qint64 id = 0;
-    if (!electionId(context, args, &id))
-        return Refused;
     Session s;
-    if (!open(context, s))
+    if (!openElection(context, args, s, &id))
         return Refused;
     const Result<TurnoutPanelData> panel = TurnoutPanel::compute(s.store->database(), id);
     if (!panel)
@@ -104,10 +102,8 @@ int turnoutCommand(CommandContext &context, const CommandArgs &args)
 int tallyCommand(CommandContext &context, const CommandArgs &args)
 {
     qint64 id = 0;
-    if (!electionId(context, args, &id))
-        return Refused;
     Session s;
-    if (!open(context, s))
+    if (!openElection(context, args, s, &id))
         return Refused;
     const Result<Election> e = s.store->election(id);
     if (!e)
@@ -157,10 +153,8 @@ int tallyCommand(CommandContext &context, const CommandArgs &args)
 int closeCommand(CommandContext &context, const CommandArgs &args)
 {
     qint64 id = 0;
-    if (!electionId(context, args, &id))
-        return Refused;
     Session s;
-    if (!open(context, s))
+    if (!openElection(context, args, s, &id))
         return Refused;
     const Status closed = s.store->close(id);
     if (!closed)
@@ -224,10 +218,8 @@ int runoffCommand(CommandContext &context, const CommandArgs &args)
 int filingCommand(CommandContext &context, const CommandArgs &args)
 {
     qint64 id = 0;
-    if (!electionId(context, args, &id))
-        return Refused;
     Session s;
-    if (!open(context, s))
+    if (!openElection(context, args, s, &id))
         return Refused;
     ElectionFiling filing(*s.store);
     Transaction tx(s.store->database());
