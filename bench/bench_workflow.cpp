@@ -31,40 +31,9 @@
 #include <memory>
 #include <vector>
 
-namespace {
-
-struct Timing
-{
-    double coldMs = 0;
-    double medianMs = 0;
-};
-
-/// Runs `work` once right after reopening the database, then 10 more times.
-Timing measure(cd::Database &database, const QString &file, const std::function<bool()> &work)
-{
-    database.close();
-    if (!database.open(file).ok())
-        return {-1, -1};
-    Timing timing;
-    QElapsedTimer timer;
-    timer.start();
-    if (!work())
-        return {-1, -1};
-    timing.coldMs = timer.nsecsElapsed() / 1e6;
-    std::vector<double> runs;
-    for (int i = 0; i < 10; ++i) {
-        timer.restart();
-        work();
-        runs.push_back(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(runs.begin(), runs.end());
-    timing.medianMs = runs[runs.size() / 2];
-    return timing;
-}
-
-} // namespace
-
 using benchdata::count;
+using benchdata::measure;
+using benchdata::Timing;
 
 int main(int argc, char *argv[])
 {

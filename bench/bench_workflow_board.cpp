@@ -43,34 +43,6 @@
 
 namespace {
 
-struct Timing
-{
-    double coldMs = -1;
-    double medianMs = -1;
-};
-
-Timing measure(cd::Database &database, const QString &file, const std::function<bool()> &work)
-{
-    database.close();
-    if (!database.open(file).ok())
-        return {};
-    Timing timing;
-    QElapsedTimer timer;
-    timer.start();
-    if (!work())
-        return {};
-    timing.coldMs = timer.nsecsElapsed() / 1e6;
-    std::vector<double> runs;
-    for (int i = 0; i < 10; ++i) {
-        timer.restart();
-        work();
-        runs.push_back(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(runs.begin(), runs.end());
-    timing.medianMs = runs[runs.size() / 2];
-    return timing;
-}
-
 bool boardWith(cd::Database &database, const cd::Clock &clock, const cd::RequestFilter &filter, int *rows)
 {
     const cd::Result<cd::BoardSnapshot> board = cd::WorkflowBoard(database, clock).snapshot(filter, 50);
@@ -85,6 +57,8 @@ bool boardWith(cd::Database &database, const cd::Clock &clock, const cd::Request
 } // namespace
 
 using benchdata::count;
+using benchdata::measure;
+using benchdata::Timing;
 
 int main(int argc, char *argv[])
 {

@@ -1,7 +1,8 @@
 #pragma once
 
-// The database both 五单 benchmarks measure: a roster of `households` and a year of `requests`
-// with their timelines, written once (or reused with --reuse) under CD_BENCH_DIR.
+// What both 五单 benchmarks share: their database (a roster of `households` and a year of
+// `requests` with their timelines, written once or reused with --reuse under CD_BENCH_DIR) and
+// how a query is timed.
 
 #include "common/clock.h"
 #include "common/status.h"
@@ -17,11 +18,42 @@
 #include <QTimeZone>
 #include <QVariant>
 
+#include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <vector>
 
 namespace benchdata {
+
+struct Timing
+{
+    double coldMs = -1; ///< -1: the work failed
+    double medianMs = -1;
+};
+
+/// Runs `work` once right after reopening the database (cold), then 10 more times (median).
+inline Timing measure(cd::Database &database, const QString &file, const std::function<bool()> &work)
+{
+    database.close();
+    if (!database.open(file).ok())
+        return {};
+    Timing timing;
+    QElapsedTimer timer;
+    timer.start();
+    if (!work())
+        return {};
+    timing.coldMs = timer.nsecsElapsed() / 1e6;
+    std::vector<double> runs;
+    for (int i = 0; i < 10; ++i) {
+        timer.restart();
+        work();
+        runs.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(runs.begin(), runs.end());
+    timing.medianMs = runs[runs.size() / 2];
+    return timing;
+}
 
 inline qint64 count(cd::Database &database, const char *sql)
 {
